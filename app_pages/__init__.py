@@ -1,0 +1,1 @@
+"""Unsent's pages: UI only, one file a page."""

@@ -1,0 +1,32 @@
+"""The guide, every section addressable by its id (?section=ID)."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from assistant.guide import GROUP_TITLES, get_guide
+
+guide = get_guide()
+st.title(guide.title)
+wanted = st.query_params.get("section")
+if wanted and not guide.has(wanted):
+    st.warning(f"There's no guide section called “{wanted}”. Here is the whole guide.")
+    wanted = None
+
+for group, heading in GROUP_TITLES.items():
+    sections = guide.by_group(group)
+    if not sections:
+        continue
+    st.header(heading)
+    for sec in sections:
+        with st.expander(sec.title, expanded=(sec.id == wanted)):
+            st.caption(f"Section id: `{sec.id}`")
+            st.markdown(f"*{sec.summary}*")
+            for para in sec.body:
+                st.write(para)
+            for q in sec.questions:
+                st.markdown(f"- **Ask yourself:** {q}")
+
+a = guide.attribution
+st.divider()
+st.caption(f"Based on “{a.original_title}” by {a.author}. {a.note}")
