@@ -7,13 +7,14 @@ import json
 import os
 import sqlite3
 import stat
+import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
-from sqlalchemy import Engine, create_engine, event, insert, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, insert, select, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
@@ -172,7 +173,9 @@ def _validate(kind: str, payload: Mapping[str, Any]) -> dict[str, Any]:
 def _plain(model: Any) -> Any:
     """A pydantic model as plain data (re-validated later), so a model_construct()ed value
     with an out-of-range field can't slip through unchecked."""
-    return model.model_dump(mode="json") if isinstance(model, BaseModel) else model
+    if isinstance(model, BaseModel):
+        return model.model_dump(mode="json", warnings=False)
+    return model
 
 
 def _encode(data: dict[str, Any]) -> str:
@@ -350,6 +353,9 @@ class Journal:
         self._where = where
         self._busy_timeout = busy_timeout
         self._closed = False
+        # Threads of this process take turns here rather than in SQLite's busy handler,
+        # which polls with sleeps of up to 100 ms.
+        self._write_lock = threading.Lock()
 
     @classmethod
     def open(
@@ -360,11 +366,10 @@ class Journal:
             parsed = make_url(url)
         except ArgumentError:
             raise JournalError(f"The journal URL {url!r} isn't a database URL.") from None
-        where = (
-            parsed.database or "memory"
-            if parsed.get_backend_name() == "sqlite"
-            else parsed.render_as_string(hide_password=True)
-        )
+        if parsed.get_backend_name() == "sqlite":
+            where = (parsed.database or "memory").removeprefix("file:").split("?", 1)[0]
+        else:
+            where = parsed.render_as_string(hide_password=True)
         try:
             engine = _open_engine(parsed, busy_timeout)
         except NoSuchModuleError:
@@ -423,12 +428,29 @@ class Journal:
                 " ".join(_explain(exc, action, self._where, self._busy_timeout).split())
             ) from exc
 
+    @contextmanager
+    def _locked(self) -> Iterator[None]:
+        if not self._write_lock.acquire(timeout=self._busy_timeout):
+            raise JournalError(
+                "The journal is busy with another save and stayed busy for "
+                f"{self._busy_timeout:g} seconds. Nothing was saved; try again in a moment."
+            )
+        try:
+            yield
+        finally:
+            self._write_lock.release()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Connection]:
+        with self._locked(), self._writer.begin() as conn:
+            yield conn
+
     # ---- saving
 
     def _save(self, kind: str, payload: Mapping[str, Any]) -> str:
         data = _validate(kind, payload)
         blob = _encode(data)
-        with self._guard("save this entry"), self._writer.begin() as conn:
+        with self._guard("save this entry"), self._transaction() as conn:
             result = conn.execute(
                 insert(entries).values(
                     kind=kind,
@@ -508,7 +530,7 @@ class Journal:
                 }
             )
         if rows:
-            with self._guard("save this entry"), self._writer.begin() as conn:
+            with self._guard("save this entry"), self._transaction() as conn:
                 conn.execute(insert(entries), rows)
         return len(rows)
 
@@ -623,7 +645,7 @@ class Journal:
 
     def delete_all(self) -> None:
         """Erase every entry and leave none of their text behind in the database files."""
-        with self._guard("delete the journal"):
+        with self._guard("delete the journal"), self._locked():
             with self._writer.begin() as conn:
                 if conn.dialect.name == "postgresql":
                     # TRUNCATE gives the table new files and unlinks the old ones at commit.
