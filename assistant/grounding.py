@@ -1,0 +1,164 @@
+"""Retrieval of the guide sections that matter for one person, and their answers as plain facts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from assistant.gate import CheckIn, Verdict
+from assistant.guide import Section, get_guide
+
+MAX_SECTIONS = 5
+
+MOTIVE_SECTION: dict[str, str] = {
+    "closure": "motives-closure",
+    "reconciliation": "motives-reconciliation",
+    "clarity": "motives-clarity",
+    "validation": "why-it-hurts",
+    "other": "motives-why",
+}
+
+MOTIVE_WORDS: dict[str, str] = {
+    "closure": "closure: an ending that makes sense",
+    "reconciliation": "to get back together",
+    "clarity": "clarity about what happened",
+    "validation": "reassurance, to feel better about myself",
+    "other": "I'm not sure yet",
+}
+
+REASON_WORDS: dict[str, str] = {
+    "misunderstanding": "a misunderstanding",
+    "circumstances": "circumstances (distance, work, timing)",
+    "incompatibility": "we weren't compatible",
+    "lost_feelings": "feelings faded",
+    "infidelity": "infidelity",
+    "abuse": "abuse",
+    "unknown": "I don't really know",
+}
+
+_STOPWORDS = frozenset(
+    "a an and are as at be but by can do for from had has have he her him his how i i'm if in "
+    "is it its just me my of on or our she so that the their them they this to us was we were "
+    "what when which who will with would you your".split()
+)
+_WORD = re.compile(r"[a-z][a-z']+")
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ings", "ing", "ed", "es", "s", "ly"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _terms(text: str) -> set[str]:
+    return {_stem(w) for w in _WORD.findall(text.casefold()) if w not in _STOPWORDS}
+
+
+def _section_terms(s: Section) -> set[str]:
+    return _terms(" ".join([s.title, s.summary, *s.body, *s.questions]))
+
+
+def match_notes(notes: str, exclude: Iterable[str] = (), limit: int = 1) -> list[str]:
+    """Section ids whose words overlap most with the person's notes (at least two shared terms)."""
+    wanted = _terms(notes)
+    if not wanted:
+        return []
+    skip = set(exclude)
+    scored = []
+    for s in get_guide().sections:
+        if s.id in skip or s.group == "safety":
+            continue
+        score = len(wanted & _section_terms(s))
+        if score >= 2:
+            scored.append((-score, s.id))
+    return [sid for _, sid in sorted(scored)[:limit]]
+
+
+def _add(ids: list[str], *more: str) -> None:
+    for sid in more:
+        if sid not in ids:
+            ids.append(sid)
+
+
+def _pro_for(checkin: CheckIn) -> str:
+    if checkin.motive == "reconciliation":
+        return "pros-reconciliation"
+    if checkin.breakup_reason == "misunderstanding":
+        return "pros-misconceptions"
+    if checkin.motive == "clarity":
+        return "pros-growth"
+    return "pros-closure"
+
+
+def _con_for(checkin: CheckIn) -> str:
+    if checkin.motive == "reconciliation" or checkin.hoping_to_reconcile:
+        return "cons-false-hope"
+    return "cons-rejection"
+
+
+def draft_section_ids(checkin: CheckIn, notes: str = "") -> list[str]:
+    """Sections for drafting: the motive, an upside, the risks, then the notes' best match."""
+    ids = [MOTIVE_SECTION[checkin.motive], _pro_for(checkin), _con_for(checkin)]
+    _add(ids, "cons-rejection")
+    if checkin.circumstances_changed:
+        _add(ids, "timing-circumstances")
+    _add(ids, *match_notes(notes, exclude=ids))
+    return ids[:MAX_SECTIONS]
+
+
+def talk_section_ids(checkin: CheckIn, verdict: Verdict) -> list[str]:
+    """Sections for talking it through: the failing checks, the motive, a risk and an upside."""
+    ids: list[str] = []
+    _add(ids, *[f.section for f in verdict.failing][:3])
+    _add(ids, MOTIVE_SECTION[checkin.motive])
+    if not any(i.startswith("cons-") for i in ids):
+        _add(ids, _con_for(checkin))
+    _add(ids, _pro_for(checkin))
+    return ids
+
+
+def reflection_section_ids(hoped_reconcile: bool, response: str) -> list[str]:
+    """The guide's three after-contact strategies, plus the upside and risk that fit the outcome."""
+    if hoped_reconcile and response == "warm":
+        con = "cons-false-hope"
+    elif response in ("none_yet", "cold", "hostile", "blocked"):
+        con = "cons-rejection"
+    else:
+        con = "cons-stagnation"
+    return ["after-reflect", "after-self-care", "after-growth", "pros-growth", con]
+
+
+def grounding_text(ids: Iterable[str]) -> str:
+    """The sections as prompt text, each headed by its id so answers can cite it."""
+    guide = get_guide()
+    return "\n\n".join(guide.section(i).as_text() for i in ids)
+
+
+def facts(checkin: CheckIn) -> str:
+    """The person's check-in answers as short first-person lines, for a prompt."""
+    c = checkin
+    ended = {"them": "They ended it.", "me": "I ended it.", "mutual": "We ended it together."}
+    lines = [
+        f"- The breakup was {c.days_since_breakup} days ago; "
+        f"last contact {c.contact_days} days ago.",
+        f"- {ended[c.ended_by]} Why it ended: {REASON_WORDS[c.breakup_reason]}.",
+        f"- What I want from reaching out: {MOTIVE_WORDS[c.motive]}.",
+        f"- Secretly hoping to get back together: {'yes' if c.hoping_to_reconcile else 'no'}.",
+        f"- How far I've healed, 0 to 10: {c.healing}.",
+    ]
+    if c.circumstances_changed:
+        lines.append("- What caused the breakup has changed.")
+    if c.issues_addressed:
+        lines.append("- The issues that drove us apart have been worked on.")
+    if c.ex_moved_on:
+        lines.append("- They seem to have moved on and be in a steady place.")
+    if c.ex_in_relationship:
+        lines.append("- They are seeing someone new.")
+    if c.me_in_relationship:
+        lines.append("- I am seeing someone new.")
+    lines.append(
+        "- Ready for any response, including silence or being blocked: "
+        + ("yes." if c.ready_for_any_response else "not yet.")
+    )
+    return "\n".join(lines)

@@ -1,0 +1,218 @@
+"""Talking it through: the guide's scripted conversation, the model, screening and fallbacks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import pytest
+from langchain_core.callbacks import BaseCallbackHandler
+from langchain_core.language_models.fake_chat_models import (
+    FakeListChatModel,
+    GenericFakeChatModel,
+)
+from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
+
+from assistant.errors import GateClosed, SafetyStop
+from assistant.gate import CheckIn, Decision, evaluate
+from assistant.guide import get_guide
+from assistant.talk import Turn, check_in_again, guide_questions, talk
+
+TODAY = dt.date(2025, 3, 1)
+
+WAIT = CheckIn(days_since_breakup=10, motive="reconciliation", healing=3)
+RECONSIDER = CheckIn(days_since_breakup=60, motive="closure", healing=8,
+                     hoping_to_reconcile=True, ex_in_relationship=True)
+GO = CheckIn(days_since_breakup=60, motive="clarity", healing=8)
+STOP = CheckIn(days_since_breakup=60, motive="closure", healing=8, ex_asked_no_contact=True)
+
+SEND_READY = re.compile(r"(?m)^\s*(hi|hey|hello|dear)\s+[A-Z]\w*,")
+
+
+class Recorder(BaseCallbackHandler):
+    def __init__(self) -> None:
+        self.prompts: list[list[BaseMessage]] = []
+
+    def on_chat_model_start(
+        self, serialized: dict[str, Any], messages: list[list[BaseMessage]], **kwargs: Any
+    ) -> None:
+        self.prompts.append(messages[0])
+
+
+def scripted(*replies: str) -> tuple[GenericFakeChatModel, Recorder]:
+    rec = Recorder()
+    model = GenericFakeChatModel(messages=iter([AIMessage(content=r) for r in replies]),
+                                 callbacks=[rec])
+    return model, rec
+
+
+def converse(checkin: CheckIn, answers: list[str]) -> list[tuple[str, list[str]]]:
+    verdict = evaluate(checkin)
+    history: list[Turn] = []
+    replies = []
+    for answer in [*answers, None]:
+        stream = talk(history, checkin, verdict, today=TODAY)
+        text = "".join(stream)
+        assert text == stream.text and stream.engine == "guide" and not stream.replaced
+        replies.append((text, stream.citations))
+        history.append(Turn(role="assistant", content=text))
+        if answer is not None:
+            history.append(Turn(role="user", content=answer))
+    return replies
+
+
+def test_opening_for_wait_reflects_answers_both_sides_letter_and_date() -> None:
+    (text, cites), = converse(WAIT, [])
+    assert "10 days" in text and "3 out of 10" in text and "to get back together" in text
+    verdict = evaluate(WAIT)
+    for finding in verdict.failing:
+        assert finding.message in text
+        assert f"[{finding.section}]" in text
+    assert "[pros-reconciliation]" in text and "[cons-false-hope]" in text
+    assert "unsent letter" in text
+    assert "Friday 21 March 2025" in text  # 20 days to reach 30 without contact
+    assert not SEND_READY.search(text)
+    assert set(cites) >= {f.section for f in verdict.failing}
+    assert all(get_guide().has(c) for c in cites)
+    assert all(f"[{c}]" in text for c in cites)
+
+
+def test_the_script_walks_the_guides_questions_and_ends_with_the_letter() -> None:
+    answers = ["I miss them every day", "mostly pain, honestly", "I don't know", "maybe",
+               "no", "ok"]
+    replies = converse(WAIT, answers)
+    questions = guide_questions(WAIT, evaluate(WAIT))
+    assert 2 <= len(questions) <= 4
+    assert questions[0][1] in replies[0][0]
+    for i, (sid, question) in enumerate(questions[1:], start=1):
+        text, cites = replies[i]
+        assert question in text and f"[{sid}]" in text and cites == [sid]
+        assert f"“{answers[i - 1]}.”" in text  # their own words, reflected back
+    closing = replies[len(questions)][0]
+    assert "unsent letter" in closing and "Friday 21 March 2025" in closing
+    assert "valid choice" in closing
+    for text, _ in replies:
+        assert not SEND_READY.search(text)
+
+
+def test_reconsider_names_the_failing_checks_and_their_questions() -> None:
+    (text, cites), = converse(RECONSIDER, [])
+    assert "[motives-honesty]" in text and "[cons-relationships]" in text
+    assert "Saturday 8 March 2025" in text  # a week to reconsider
+    assert "[pros-closure]" in text  # the upside, beside the risks
+    sections = [sid for sid, _ in guide_questions(RECONSIDER, evaluate(RECONSIDER))]
+    assert sections[:2] == ["motives-honesty", "cons-relationships"]
+    assert "cons-relationships" in cites
+
+
+def test_asking_for_a_message_gets_a_reason_and_the_letter_not_a_draft() -> None:
+    verdict = evaluate(WAIT)
+    history = [Turn(role="user", content="Can you just write the message for me?")]
+    text = talk(history, WAIT, verdict, today=TODAY).read()
+    assert text.startswith("I won't write a message to send right now.")
+    assert verdict.failing[0].message in text and "unsent letter" in text
+
+
+def test_a_go_person_can_think_it_through_too() -> None:
+    replies = converse(GO, ["answers", "yes", "I think so", "ok"])
+    assert "Sunday 2 March 2025" in replies[-1][0]  # sleep on it
+    assert "drafting" in replies[-1][0]
+
+
+def test_stop_has_no_conversation_about_contacting_them() -> None:
+    with pytest.raises(GateClosed):
+        talk([], STOP, evaluate(STOP))
+    with pytest.raises(GateClosed):
+        check_in_again(evaluate(STOP), TODAY)
+
+
+@pytest.mark.parametrize(
+    ("checkin", "expected"),
+    [
+        (CheckIn(days_since_breakup=20, motive="closure", healing=9), dt.date(2025, 3, 11)),
+        (CheckIn(days_since_breakup=29, motive="closure", healing=9), dt.date(2025, 3, 2)),
+        (CheckIn(days_since_breakup=2, motive="closure", healing=2), dt.date(2025, 3, 29)),
+        (WAIT, dt.date(2025, 3, 21)),
+        (RECONSIDER, dt.date(2025, 3, 8)),
+        (GO, dt.date(2025, 3, 2)),
+    ],
+)
+def test_check_in_again(checkin: CheckIn, expected: dt.date) -> None:
+    assert check_in_again(evaluate(checkin), TODAY) == expected
+
+
+# --- screening -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("where", ["last", "earlier"])
+def test_every_user_turn_is_screened_before_the_model(where: str) -> None:
+    model, rec = scripted("That sounds hard. What would you hope to hear back? [timing-healing]")
+    crisis = Turn(role="user", content="honestly I want to kill myself")
+    fine = Turn(role="user", content="I keep rereading our old messages")
+    reply = Turn(role="assistant", content="That's a lot to carry.")
+    history = [crisis, reply, fine] if where == "earlier" else [fine, reply, crisis]
+    with pytest.raises(SafetyStop) as info:
+        talk(history, WAIT, evaluate(WAIT), model)
+    assert info.value.screening.kind == "crisis"
+    with pytest.raises(SafetyStop):
+        talk(history, WAIT, evaluate(WAIT))
+    assert rec.prompts == []
+
+
+# --- the model -----------------------------------------------------------------------------
+
+GOOD = (
+    "You said you miss them every day, and that it still mostly hurts [timing-healing]. "
+    "Reaching out might feel like relief, but a reply, or none, could set you back. "
+    "When you think about us now, is it mostly warmth or mostly pain?"
+)
+
+
+def test_model_reply_streams_with_grounding_and_history() -> None:
+    model, rec = scripted(GOOD)
+    history = [Turn(role="user", content="I miss them every day")]
+    stream = talk(history, WAIT, evaluate(WAIT), model, today=TODAY)
+    chunks = list(stream)
+    assert len(chunks) > 5 and "".join(chunks) == GOOD
+    assert (stream.engine, stream.text, stream.replaced) == ("llm", GOOD, False)
+    prompt = rec.prompts[0]
+    assert isinstance(prompt[0], SystemMessage) and isinstance(prompt[-1], HumanMessage)
+    assert prompt[-1].content == "I miss them every day"
+    system = str(prompt[0].content)
+    for sid in stream.citations:
+        assert get_guide().section(sid).as_text() in system
+    assert "after-growth" not in system
+    assert "Never write a message for them to send" in system
+    assert "Friday 21 March 2025" in system
+    assert "healing is at" not in system and "How far I've healed, 0 to 10: 3" in system
+
+
+def test_model_failure_falls_back_to_the_script_without_raising() -> None:
+    model = FakeListChatModel(responses=[GOOD], error_on_chunk_number=0)
+    stream = talk([], WAIT, evaluate(WAIT), model, today=TODAY)
+    text = "".join(stream)
+    assert stream.engine == "guide" and "10 days" in text
+    assert "FakeListChatModelError" in stream.note
+
+
+def test_model_writing_a_send_ready_message_is_replaced() -> None:
+    drift = "Sure, you could send this:\n\nHi Alex, I've missed you so much. Can we talk soon?"
+    model, _ = scripted(drift)
+    stream = talk([Turn(role="user", content="what should I say?")], WAIT, evaluate(WAIT), model,
+                  today=TODAY)
+    assert "".join(stream) == drift
+    assert stream.replaced and stream.engine == "guide"
+    assert "Hi Alex" not in stream.text and "message to send" in stream.note
+
+
+def test_model_empty_reply_falls_back() -> None:
+    model, _ = scripted(" ")
+    stream = talk([], RECONSIDER, evaluate(RECONSIDER), model, today=TODAY)
+    assert "[cons-relationships]" in stream.read()
+    assert stream.engine == "guide" and not stream.replaced
+
+
+def test_decision_of_the_verdict_is_respected() -> None:
+    assert evaluate(WAIT).decision is Decision.WAIT
+    assert evaluate(RECONSIDER).decision is Decision.RECONSIDER
