@@ -1,37 +1,171 @@
-"""Unsent's entry point: page config, settings, session state, navigation."""
+"""Unsent's entry point: page config, settings, session state, services, navigation."""
 
 from __future__ import annotations
+
+import hashlib
+from typing import Any
 
 import streamlit as st
 
 from assistant.config import Settings
+from assistant.errors import AssistantError
 from assistant.safety import SafetyState
+from assistant.services import Services
+from assistant.weigh import factor_sections
 
 st.set_page_config(page_title="Unsent", page_icon=":material/drafts:", layout="centered")
 
+# Widget values kept when the person moves between pages (Streamlit forgets a widget's value
+# once its page is not shown; re-assigning the key each run keeps it).
+WIDGET_DEFAULTS: dict[str, Any] = {
+    "ci_days_breakup": 0,
+    "ci_days_contact": 0,
+    "ci_ended_by": "them",
+    "ci_motive": None,
+    "ci_hoping": False,
+    "ci_healing": 5,
+    "ci_reason": "unknown",
+    "ci_circ": False,
+    "ci_issues": False,
+    "ci_moved": False,
+    "ci_ex_rel": False,
+    "ci_me_rel": False,
+    "ci_no_contact": False,
+    "ci_ready": True,
+    "draft_recipient": "",
+    "draft_notes": "",
+    "draft_tone": "warm",
+    "draft_language": "en",
+    "draft_edit": "",
+    "letter_text": "",
+    "urge_note": "",
+    "urge_intensity": 7,
+    "contact_sent": "yes",
+    "contact_response": "none_yet",
+    "contact_feeling": 5,
+    "contact_hoped": "",
+    "contact_notes": "",
+}
+WIDGET_DEFAULTS.update({f"w_{sid}": 0 for sid, *_ in factor_sections()})
+
+
+def _fingerprint(settings: Settings) -> str:
+    """A cache key for the model: changes with any setting, holds no secret in clear."""
+    key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else ""
+    raw = "|".join([settings.engine, settings.model, settings.openai_base_url or "",
+                    str(settings.llm_timeout), hashlib.sha256(key.encode()).hexdigest()])
+    return hashlib.sha256(raw.encode()).hexdigest()
+
+
+@st.cache_resource(show_spinner=False)
+def _chat_model(fingerprint: str, _settings: Settings) -> Any:
+    from assistant.llm import make_chat_model
+
+    return make_chat_model(_settings)
+
+
+@st.cache_resource(show_spinner=False)
+def _journal(url: str) -> Any:
+    from assistant.journal import Journal
+
+    return Journal.open(url)
+
+
+def _build_services(ss: Any) -> Services:
+    settings: Settings = ss.settings
+    model_error = ""
+    if "chat_model" in ss:  # tests inject a fake model before the first run
+        model = ss.chat_model
+    else:
+        try:
+            model = _chat_model(_fingerprint(settings), settings)
+        except AssistantError as exc:
+            model, model_error = None, str(exc)
+    journal, journal_error = None, ""
+    try:
+        journal = _journal(settings.db_url)
+    except AssistantError as exc:
+        journal_error = str(exc)
+    return Services(settings, model=model, journal=journal, journal_error=journal_error,
+                    model_error=model_error, safety_state=ss.safety)
+
 
 def _init_session() -> None:
-    """Every key the pages use, initialised once per session (pages never invent state)."""
+    """Every key the pages use, initialised here once per session (pages never invent state)."""
     ss = st.session_state
     if "settings" not in ss:
         ss.settings = Settings()
-    defaults = {
+    if "safety" not in ss:
+        ss.safety = SafetyState()
+    defaults: dict[str, Any] = {
         "checkin": None,  # assistant.gate.CheckIn of the latest check-in
         "verdict": None,  # assistant.gate.Verdict for it
-        "checkin_id": None,  # its journal id, once saved
+        "checkin_saved": None,  # services.Saved for it
+        "weights": {},  # the pros/cons weigher: section id -> 0..3
+        "draft_request": None,  # drafting.DraftRequest behind the current draft
+        "draft": None,  # drafting.Draft on show
+        "draft_notice": "",  # why the streamed text was replaced, if it was
+        "draft_variants": [],  # other ways to say it
+        "draft_review": None,  # services.Review of the edited text
+        "draft_saved": None,  # services.Saved of the latest save
+        "draft_stopped": None,  # services.Stopped when the screen or gate refused
+        "talk_history": [],  # talk.Turn list
+        "talk_meta": {},  # history index of an assistant turn -> (engine, citations)
+        "talk_stopped": None,
+        "letter_saved": None,
+        "letter_stopped": None,
+        "contact_plan": None,
+        "contact_saved": None,
+        "contact_stopped": None,
+        "urge_saved": None,
+        "urge_stopped": None,
+        "pause_until": None,  # datetime (UTC) the urge pause ends
+        "delete_done": False,
     }
     for key, value in defaults.items():
         ss.setdefault(key, value)
-    if "safety" not in ss:
-        ss.safety = SafetyState()
+    for key, value in WIDGET_DEFAULTS.items():
+        ss[key] = ss[key] if key in ss else value
+    if "services" not in ss:
+        ss.services = _build_services(ss)
 
 
 _init_session()
 
-PAGES = [
-    st.Page("app_pages/check_in.py", title="Check in", icon=":material/favorite:",
-            url_path="check-in", default=True),
-    st.Page("app_pages/guide.py", title="Guide", icon=":material/menu_book:", url_path="guide"),
-]
+PAGES = {
+    "Before you send": [
+        st.Page("app_pages/check_in.py", title="Check in", icon=":material/favorite:",
+                url_path="check-in", default=True),
+        st.Page("app_pages/draft.py", title="Draft", icon=":material/edit_note:",
+                url_path="draft"),
+        st.Page("app_pages/talk.py", title="Talk it through", icon=":material/forum:",
+                url_path="talk"),
+        st.Page("app_pages/stop.py", title="Support", icon=":material/support:",
+                url_path="support"),
+    ],
+    "After": [
+        st.Page("app_pages/after_contact.py", title="After contact", icon=":material/mail:",
+                url_path="after-contact"),
+        st.Page("app_pages/journal.py", title="Journal", icon=":material/book:",
+                url_path="journal"),
+    ],
+    "About": [
+        st.Page("app_pages/guide.py", title="Guide", icon=":material/menu_book:",
+                url_path="guide"),
+        st.Page("app_pages/settings.py", title="Settings & privacy", icon=":material/lock:",
+                url_path="settings"),
+    ],
+}
 
-st.navigation(PAGES).run()
+page = st.navigation(PAGES)
+
+if st.session_state.safety.crisis:
+    crisis = st.session_state.services.crisis_response()
+    with st.container(border=True, key="crisis_panel"):
+        st.subheader(crisis.title, anchor=False)
+        st.write(crisis.body)
+        for res in crisis.resources:
+            line = f"**{res.name}**: {res.detail}"
+            st.markdown(f"- {line} ({res.url})" if res.url else f"- {line}")
+
+page.run()

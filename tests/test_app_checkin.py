@@ -24,7 +24,7 @@ def submit(at: AppTest, **answers: object) -> AppTest:
     for key, value in {**defaults, **answers}.items():
         widget = at.get(key)  # noqa: F841  (kept for clarity on failures)
         at.session_state[key] = value
-    at.button(key="FormSubmitter:checkin_form-See what the guide suggests").click()
+    at.button(key="ci_submit").click()
     at.run()
     assert not at.exception, at.exception
     return at

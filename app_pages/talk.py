@@ -1,0 +1,120 @@
+"""Talk it through: a conversation grounded in the guide, and an unsent letter kept private."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from assistant.gate import Decision
+from assistant.services import PAGE_FILES, Services, Stopped, md_escape, section_title
+
+ss = st.session_state
+services: Services = ss.services
+checkin, verdict = ss.checkin, ss.verdict
+
+st.title("Talk it through")
+
+
+def show_response(stopped: Stopped) -> None:
+    if stopped.response is not None:
+        with st.container(border=True):
+            st.markdown(f"**{stopped.response.title}**")
+            st.write(stopped.response.body)
+    else:
+        st.info(stopped.message, icon=":material/info:")
+
+
+def citations(cites: list[str]) -> None:
+    if not cites:
+        return
+    with st.expander("From the guide", icon=":material/menu_book:"):
+        for sid in cites:
+            st.page_link(PAGE_FILES["guide"], label=section_title(sid),
+                         query_params={"section": sid})
+
+
+if verdict is not None and verdict.decision == Decision.STOP:
+    st.info("This conversation is about whether and when to reach out, and your check-in "
+            "says not to. Support is a better place to start.", icon=":material/block:")
+    st.page_link(PAGE_FILES["support"], label="Why, and support", icon=":material/support:")
+    st.stop()
+
+st.write("Room to think before you decide anything. This conversation won't write a message "
+         "for you to send; it asks the guide's questions and shows both sides.")
+if verdict is not None:
+    when = services.check_in_again(verdict)
+    st.info(f"Check in again on **{when:%A %d %B %Y}**. Things may look different by then.",
+            icon=":material/event:")
+
+talk_tab, letter_tab = st.tabs(["Conversation", "Unsent letter"])
+
+with talk_tab:
+    if services.crisis:
+        st.info("The conversation is paused for this session. The support above is there for "
+                "exactly this moment, and you can still write privately in the letter tab.",
+                icon=":material/favorite:")
+    elif verdict is None or checkin is None:
+        st.info("The conversation starts from your check-in, so it can ask the right "
+                "questions.", icon=":material/info:")
+        st.page_link(PAGE_FILES["check_in"], label="Check in first", icon=":material/favorite:")
+    else:
+        st.caption(f"Replies come from {services.engine().description}.")
+        for i, turn in enumerate(ss.talk_history):
+            with st.chat_message(turn.role):
+                if turn.role == "user":
+                    st.markdown(md_escape(turn.content))
+                else:
+                    st.markdown(turn.content)
+                    engine, cites = ss.talk_meta.get(i, ("guide", []))
+                    st.caption(f"From {services.engine_label(engine)}.")
+                    citations(cites)
+        start = False
+        if not ss.talk_history:
+            start = st.button("Start", type="primary", key="talk_start",
+                              icon=":material/play_arrow:")
+        message = st.chat_input("Say what's on your mind…", key="talk_input", max_chars=2000)
+        if message or start:
+            ss.talk_stopped = None
+            run = services.talk(message, ss.talk_history, checkin, verdict)
+            if isinstance(run, Stopped):
+                if services.crisis:
+                    st.rerun()
+                ss.talk_stopped = run
+            else:
+                if message:
+                    with st.chat_message("user"):
+                        st.markdown(md_escape(message))
+                with st.chat_message("assistant"):
+                    st.write_stream(run)
+                    if run.replaced:
+                        st.caption("That reply was replaced by this one:")
+                        st.markdown(run.text)
+                    if run.notice:
+                        st.caption(run.notice)
+                    st.caption(f"From {services.engine_label(run.engine)}.")
+                history = run.history_after()
+                ss.talk_meta[len(history) - 1] = (run.engine, run.citations)
+                ss.talk_history = history
+                st.rerun()
+        if ss.talk_stopped is not None:
+            show_response(ss.talk_stopped)
+
+with letter_tab:
+    st.write("Write everything you'd want to say to them, in your own words. It's for you, "
+             "not for sending: Unsent keeps it in your private journal and never offers it "
+             "as a message.")
+    with st.form("letter_form"):
+        st.text_area("Your letter", height=260, max_chars=20_000, key="letter_text",
+                     placeholder="Dear …")
+        keep = st.form_submit_button("Keep it, privately", type="primary", key="letter_save",
+                                     icon=":material/lock:")
+    if keep:
+        ss.letter_saved, ss.letter_stopped = services.save_letter(ss.letter_text)
+        if services.crisis:
+            st.rerun()
+    if ss.letter_saved is not None and ss.letter_saved.ok:
+        st.success("Kept in your private journal. It won't be sent anywhere.",
+                   icon=":material/lock:")
+    elif ss.letter_saved is not None:
+        st.error(ss.letter_saved.message, icon=":material/error:")
+    if ss.letter_stopped is not None and ss.letter_stopped.kind != "crisis":
+        show_response(ss.letter_stopped)

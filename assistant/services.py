@@ -1,0 +1,675 @@
+"""The facade the pages call: every free text is screened first, then gate, drafters, journal."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import logging
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal
+from urllib.parse import urlsplit
+
+from assistant import safety
+from assistant.config import Settings
+from assistant.errors import GateClosed, JournalError, SafetyStop
+from assistant.gate import CheckIn, Decision, Verdict, evaluate
+from assistant.guide import get_guide
+from assistant.lint import LintIssue, is_blocked, lint_draft
+from assistant.safety import SafetyState, Screening
+from assistant.weigh import Balance, suggest, weigh
+
+if TYPE_CHECKING:
+    from langchain_core.language_models.chat_models import BaseChatModel
+
+    from assistant.drafting import Draft, DraftRequest
+    from assistant.journal import Entry, Journal
+    from assistant.reflection import Outcome, ReflectionPlan
+    from assistant.safety import SafetyResponse
+    from assistant.talk import Turn
+
+log = logging.getLogger(__name__)
+
+PageId = Literal["check_in", "draft", "talk", "support", "after", "journal", "guide", "settings"]
+PAGE_FILES: dict[str, str] = {
+    "check_in": "app_pages/check_in.py",
+    "draft": "app_pages/draft.py",
+    "talk": "app_pages/talk.py",
+    "support": "app_pages/stop.py",
+    "after": "app_pages/after_contact.py",
+    "journal": "app_pages/journal.py",
+    "guide": "app_pages/guide.py",
+    "settings": "app_pages/settings.py",
+}
+URGE_PAUSE = dt.timedelta(minutes=10)
+_SEVERITY = {"none": 0, "harassment": 1, "harm_to_others": 2, "crisis": 3}
+_MODEL_TROUBLE = (
+    "The model didn't answer properly, so the built-in guide engine wrote this instead. "
+    "What you typed is still in the form."
+)
+
+
+@dataclass(frozen=True)
+class Saved:
+    """The outcome of a journal write: ok with the new id, or a plain reason it failed."""
+
+    ok: bool
+    id: str | None = None
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """The one next step a verdict leads to."""
+
+    page: PageId
+    label: str
+
+
+@dataclass(frozen=True)
+class CheckInResult:
+    verdict: Verdict
+    saved: Saved
+
+
+@dataclass(frozen=True)
+class Review:
+    """A draft text screened and linted: what the person sees before saving or copying."""
+
+    text: str
+    screening: Screening
+    response: SafetyResponse | None
+    issues: list[LintIssue] = field(default_factory=list)
+
+    @property
+    def blocked(self) -> bool:
+        """True when the text must change before it is offered for copying or saving."""
+        return self.response is not None or is_blocked(self.issues)
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    id: str
+    kind: str
+    label: str
+    at: dt.datetime
+    title: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class EngineInfo:
+    kind: Literal["guide", "llm"]
+    model: str | None
+    host: str | None
+    description: str
+
+
+class DraftRun:
+    """Iterate for the streamed text; afterwards ``result``, ``replaced`` and ``notice``.
+
+    Model failures mid-stream are caught and replaced by the guide engine's draft, so a
+    page can hand this straight to ``st.write_stream``.
+    """
+
+    def __init__(self, request: DraftRequest, stream: Any,
+                 fallback: Callable[[], Draft]) -> None:
+        self.request = request
+        self._stream = stream
+        self._fallback = fallback
+        self.result: Draft | None = None
+        self.replaced = False
+        self.notice = ""
+
+    def __iter__(self) -> Iterator[str]:
+        try:
+            for chunk in self._stream:
+                yield str(chunk)
+            self.result = self._stream.result
+            self.replaced = bool(self._stream.replaced)
+        except (GateClosed, SafetyStop):
+            raise
+        except Exception as exc:  # noqa: BLE001 - any model/network failure gets the fallback
+            log.warning("drafting failed, using the guide engine: %s", type(exc).__name__)
+            self.result = self._fallback()
+            self.replaced = True
+            self.notice = _MODEL_TROUBLE
+
+
+class TalkRun:
+    """Iterate for the reply's chunks; afterwards ``text``, ``engine``, ``citations``,
+    ``replaced`` (show ``text`` instead of what streamed) and ``notice``."""
+
+    def __init__(self, history: list[Turn], stream: Any, fallback: Callable[[], Any]) -> None:
+        self.history = history
+        self._stream = stream
+        self._fallback = fallback
+        self.text = ""
+        self.engine = "guide"
+        self.citations: list[str] = []
+        self.replaced = False
+        self.notice = ""
+
+    def __iter__(self) -> Iterator[str]:
+        stream = self._stream
+        streamed = False
+        try:
+            for chunk in stream:
+                streamed = True
+                yield str(chunk)
+        except SafetyStop:
+            raise
+        except Exception as exc:  # noqa: BLE001 - any model/network failure gets the fallback
+            log.warning("talk failed, using the guide engine: %s", type(exc).__name__)
+            stream = self._fallback()
+            stream.read()
+            self.replaced = streamed
+            if not streamed:
+                yield str(stream.text)
+            self.notice = _MODEL_TROUBLE.split(" What")[0]
+        self.text = str(stream.text)
+        self.engine = str(stream.engine)
+        self.citations = list(stream.citations)
+        self.replaced = self.replaced or bool(stream.replaced)
+        self.notice = self.notice or str(stream.note)
+
+    def history_after(self) -> list[Turn]:
+        """The conversation including this reply (call after iterating)."""
+        from assistant.talk import Turn
+
+        return [*self.history, Turn(role="assistant", content=self.text)]
+
+
+@dataclass(frozen=True)
+class Stopped:
+    """A request the safety screen or the gate stopped before anything was sent anywhere."""
+
+    kind: str
+    response: SafetyResponse | None = None
+    message: str = ""
+
+
+class Services:
+    """Everything a page may do. Built once per session; the model and journal are shared."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        model: BaseChatModel | None = None,
+        journal: Journal | None = None,
+        journal_error: str = "",
+        model_error: str = "",
+        safety_state: SafetyState | None = None,
+    ) -> None:
+        self.settings = settings
+        self.model = model
+        self.journal = journal
+        self.journal_error = journal_error
+        self.model_error = model_error
+        self.safety = safety_state if safety_state is not None else SafetyState()
+
+    # ---- engine and privacy facts
+
+    def engine(self) -> EngineInfo:
+        """Which engine writes, for showing to the person; never includes a key."""
+        if self.model is None:
+            return EngineInfo(kind="guide", model=None, host=None,
+                              description="the built-in guide engine (no AI model)")
+        name = str(getattr(self.model, "model_name", None) or getattr(self.model, "model", "")
+                   or type(self.model).__name__)
+        host = self.settings.model_host if self.settings.engine == "openai" else "this process"
+        return EngineInfo(kind="llm", model=name, host=host,
+                          description=f"the AI model {name} at {host}")
+
+    def engine_label(self, engine: str) -> str:
+        """Who wrote a text, in words: the guide engine or the configured model."""
+        return "the built-in guide engine" if engine == "guide" else self.engine().description
+
+    def data_location(self) -> str:
+        """Where the journal lives, without any password in the URL."""
+        if self.journal is not None:
+            return self.journal.where
+        url = self.settings.db_url
+        if url.startswith("sqlite:///"):
+            return url.removeprefix("sqlite:///") or "memory"
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        port = f":{parts.port}" if parts.port else ""
+        return f"{parts.scheme}://{host}{port}{parts.path}"
+
+    # ---- safety
+
+    def screen(self, *texts: str) -> Screening:
+        """Screen each text, note a crisis for the session, and return the most serious."""
+        worst = Screening()
+        for text in texts:
+            if not text or not text.strip():
+                continue
+            found = self.safety.observe(safety.screen(text))
+            if _SEVERITY[found.kind] > _SEVERITY[worst.kind]:
+                worst = found
+        return worst
+
+    @property
+    def crisis(self) -> bool:
+        return self.safety.crisis
+
+    def crisis_response(self) -> SafetyResponse:
+        return _response_for("crisis")
+
+    def safety_response(self, kind: safety.ScreenKind) -> SafetyResponse:
+        return _response_for(kind)
+
+    def support_for(self, verdict: Verdict | None) -> list[SafetyResponse]:
+        """Support to show on the support page: abuse support when it applies, then crisis."""
+        out = []
+        if verdict is not None and any(f.check == "abuse" and not f.passed
+                                       for f in verdict.findings):
+            out.append(_abuse_support())
+        out.append(_response_for("crisis"))
+        return out
+
+    def not_therapy(self) -> str:
+        return _not_therapy()
+
+    def drafting_allowed(self, verdict: Verdict | None) -> bool:
+        """Drafting opens only on a go verdict and while no crisis was seen this session."""
+        return (verdict is not None and verdict.decision == Decision.GO
+                and self.safety.drafting_allowed)
+
+    def _stopped(self, screening: Screening) -> Stopped:
+        return Stopped(kind=screening.kind, response=_response_for(screening.kind))
+
+    # ---- check-in
+
+    def check_in(self, checkin: CheckIn) -> CheckInResult:
+        """Evaluate the answers and save the check-in with its verdict."""
+        verdict = evaluate(checkin)
+        saved = self._save(lambda j: j.add_checkin(checkin, verdict))
+        return CheckInResult(verdict=verdict, saved=saved)
+
+    def suggest_weights(self, checkin: CheckIn) -> dict[str, int]:
+        return suggest(checkin)
+
+    def weigh(self, weights: Mapping[str, int | None], verdict: Verdict | None) -> Balance:
+        return weigh(weights, verdict.decision if verdict is not None else None)
+
+    def both_sides(self, weights: Mapping[str, int | None], checkin: CheckIn | None,
+                   verdict: Verdict | None) -> Balance:
+        """The person's own weighing, or (if they did none) one read from their answers."""
+        balance = self.weigh(weights, verdict)
+        if balance.leaning == "unweighed" and checkin is not None:
+            balance = self.weigh(suggest(checkin), verdict)
+        return balance
+
+    def next_step(self, verdict: Verdict) -> NextStep:
+        if verdict.decision == Decision.STOP:
+            return NextStep(page="support", label="Why, and where to find support")
+        if verdict.decision == Decision.GO and self.safety.drafting_allowed:
+            return NextStep(page="draft", label="Write a short first message")
+        return NextStep(page="talk", label="Talk it through")
+
+    def wait_until(self, verdict: Verdict, today: dt.date | None = None) -> dt.date | None:
+        """The calendar day the no-contact period is over, if it isn't yet."""
+        if not verdict.days_to_wait:
+            return None
+        return (today or dt.date.today()) + dt.timedelta(days=verdict.days_to_wait)
+
+    def check_in_again(self, verdict: Verdict, today: dt.date | None = None) -> dt.date:
+        from assistant.talk import check_in_again
+
+        when: dt.date = check_in_again(verdict, today or dt.date.today())
+        return when
+
+    # ---- drafting
+
+    def start_draft(
+        self, *, recipient: str, notes: str, tone: str, language: str,
+        checkin: CheckIn | None, verdict: Verdict | None,
+    ) -> DraftRun | Stopped:
+        """Screen what they typed, check the gate, then stream a draft (never raises)."""
+        found = self.screen(recipient, notes)
+        if found.flagged:
+            return self._stopped(found)
+        if checkin is None or not self.drafting_allowed(verdict):
+            return Stopped(kind="gate", message="Drafting opens after a check-in that says go.")
+        from pydantic import ValidationError
+
+        from assistant.drafting import DraftRequest, draft_message, stream_draft
+
+        try:
+            request = DraftRequest(recipient=recipient, notes=notes, tone=tone,
+                                   language=language)
+        except ValidationError as exc:
+            return Stopped(kind="invalid", message=_plain_errors(exc))
+        try:
+            stream = stream_draft(request, checkin, self.model)
+        except SafetyStop as exc:
+            return self._stopped(self.safety.observe(exc.screening))
+        except GateClosed:
+            return Stopped(kind="gate", message="Drafting opens after a check-in that says go.")
+        return DraftRun(request, stream, lambda: draft_message(request, checkin, None))
+
+    def variants(self, request: DraftRequest, checkin: CheckIn, shown: str = "") -> list[Draft]:
+        """Other ways to say it, from the guide engine (deterministic, lint-clean), leaving
+        out the text already on show."""
+        from assistant.drafting import guide_variants
+
+        return [v for v in guide_variants(request, checkin) if v.text.strip() != shown.strip()]
+
+    def review(self, text: str, *, recipient: str = "", motive: str | None = None) -> Review:
+        """Screen then lint a text the person edited."""
+        found = self.screen(text)
+        response = _response_for(found.kind) if found.flagged else None
+        issues = lint_draft(text, recipient=recipient or None, motive=motive)
+        return Review(text=text, screening=found, response=response, issues=issues)
+
+    def save_draft(self, text: str, *, engine: str, recipient: str = "",
+                   citations: Sequence[str] = ()) -> Saved:
+        """Save a send-ready draft, after screening and linting it once more."""
+        review = self.review(text, recipient=recipient)
+        if review.blocked:
+            return Saved(ok=False, message="This text needs changes before it can be saved as "
+                         "a draft: see the marked words.")
+        eng: Literal["llm", "guide"] = "llm" if engine == "llm" else "guide"
+        return self._save(lambda j: j.add_draft(text, engine=eng, recipient=recipient,
+                                                citations=list(citations)))
+
+    # ---- talking it through and unsent letters
+
+    def talk(self, message: str | None, history: Sequence[Turn], checkin: CheckIn,
+             verdict: Verdict) -> TalkRun | Stopped:
+        """Screen the new message, then stream a reply (the guide engine once in crisis).
+
+        A flagged message never joins the history, so it is never sent to a model later.
+        """
+        from assistant.talk import Turn, talk
+
+        found = self.screen(message or "")
+        if found.flagged:
+            return self._stopped(found)
+        if verdict.decision == Decision.STOP:
+            return Stopped(kind="gate", message="This conversation isn't for this situation.")
+        turns = list(history)
+        if message and message.strip():
+            turns.append(Turn(role="user", content=message.strip()))
+        model = None if self.crisis else self.model
+        try:
+            stream = talk(turns, checkin, verdict, model)
+        except SafetyStop as exc:
+            return self._stopped(self.safety.observe(exc.screening))
+        except GateClosed:
+            return Stopped(kind="gate", message="This conversation isn't for this situation.")
+        return TalkRun(turns, stream, lambda: talk(turns, checkin, verdict, None))
+
+    def save_letter(self, text: str) -> tuple[Saved, Stopped | None]:
+        """Keep an unsent letter privately. It is screened (a crisis shows resources), and
+        saved either way: it is the person's own writing and never leaves the machine."""
+        if not text.strip():
+            return Saved(ok=False, message="The letter is empty."), None
+        found = self.screen(text)
+        saved = self._save(lambda j: j.add_draft(text, engine="guide", kind="letter"))
+        return saved, (self._stopped(found) if found.flagged else None)
+
+    # ---- after contact
+
+    def log_contact(
+        self, outcome: Outcome, checkin: CheckIn | None
+    ) -> tuple[ReflectionPlan | None, Saved, Stopped | None]:
+        """Screen the notes, make the reflection plan, and save both together.
+
+        Flagged notes get no plan (the screen's response instead); what happened is still
+        saved privately, since it is the person's own record.
+        """
+        from assistant.reflection import reflection_plan
+
+        found = self.screen(outcome.hoped_for, outcome.notes)
+        if found.flagged:
+            saved = self._save(lambda j: j.add_contact(outcome, None))
+            return None, saved, self._stopped(found)
+        model = None if self.crisis else self.model
+        try:
+            plan = reflection_plan(outcome, checkin, model)
+        except SafetyStop as exc:
+            saved = self._save(lambda j: j.add_contact(outcome, None))
+            return None, saved, self._stopped(self.safety.observe(exc.screening))
+        saved = self._save(lambda j: j.add_contact(outcome, plan))
+        return plan, saved, None
+
+    # ---- the journal
+
+    def log_urge(self, note: str, intensity: int) -> tuple[Saved, Stopped | None]:
+        found = self.screen(note)
+        saved = self._save(lambda j: j.add_urge(note, intensity))
+        return saved, (self._stopped(found) if found.flagged else None)
+
+    def pause_until(self, now: dt.datetime | None = None) -> dt.datetime:
+        return (now or dt.datetime.now(dt.UTC)) + URGE_PAUSE
+
+    def reasons_to_pause(self, checkin: CheckIn | None = None,
+                         verdict: Verdict | None = None) -> list[str]:
+        """The person's own reasons from their last check-in (this session's, else saved)."""
+        if checkin is None or verdict is None:
+            latest = self._read(lambda j: j.latest_checkin(), None)
+            if latest is None:
+                return []
+            checkin, verdict = latest
+        reasons = [f.message for f in verdict.failing]
+        hope = {
+            "closure": "an ending that makes sense", "reconciliation": "getting back together",
+            "clarity": "understanding what happened", "validation": "feeling reassured",
+            "other": "something you weren't sure of yet",
+        }[checkin.motive]
+        reasons.append(f"What you said you most hope for: {hope}. Would a message right now, "
+                       "in this feeling, really bring you that?")
+        return reasons
+
+    def timeline(self, limit: int = 100) -> list[TimelineItem]:
+        entries: list[Entry] = self._read(lambda j: j.entries(limit=limit), [])
+        return [_describe(e) for e in entries]
+
+    def days_without_contact(self) -> int | None:
+        value: int | None = self._read(lambda j: j.days_without_contact(), None)
+        return value
+
+    def mood_chart(self) -> dict[str, list[Any]]:
+        """Feelings over time as columns for a line chart."""
+        points = self._read(lambda j: j.mood_series(), [])
+        return {
+            "When": [p.at.astimezone() for p in points],
+            "Feeling (0-10)": [p.feeling for p in points],
+        }
+
+    def export_json(self) -> str:
+        text: str = self._read(lambda j: j.export_json(), "[]")
+        return text
+
+    def export_markdown(self) -> str:
+        text: str = self._read(lambda j: j.export_markdown(), "# My Unsent journal\n")
+        return text
+
+    def delete_all(self) -> Saved:
+        def erase(j: Journal) -> str:
+            j.delete_all()
+            return ""
+
+        return self._save(erase)
+
+    # ---- internals
+
+    def _save(self, write: Callable[[Journal], str]) -> Saved:
+        if self.journal is None:
+            return Saved(ok=False, message="Your journal isn't available right now, so nothing "
+                         f"was saved. {self.journal_error}".strip())
+        try:
+            return Saved(ok=True, id=write(self.journal))
+        except JournalError as exc:
+            return Saved(ok=False, message=str(exc))
+
+    def _read(self, read: Callable[[Journal], Any], default: Any) -> Any:
+        if self.journal is None:
+            return default
+        try:
+            return read(self.journal)
+        except JournalError as exc:
+            log.warning("journal read failed: %s", exc)
+            return default
+
+
+_KIND_LABELS = {
+    "checkin": "Check-in", "urge": "Urge to text", "draft": "Draft", "letter": "Unsent letter",
+    "contact": "After contact", "reflection": "Reflection",
+}
+_DECISION_WORDS = {"go": "go, gently", "reconsider": "reconsider", "wait": "wait",
+                   "stop": "don't reach out"}
+
+
+def _plain_errors(exc: Any) -> str:
+    """A pydantic ValidationError as one plain sentence per problem."""
+    names = {"recipient": "Their name", "notes": "What you want to say",
+             "language": "Language", "tone": "Tone"}
+    out = []
+    for err in exc.errors():
+        where = names.get(str(err["loc"][0]) if err["loc"] else "", "")
+        msg = str(err["msg"]).removeprefix("Value error, ")
+        out.append(f"{where}: {msg}." if where else f"{msg}.")
+    return " ".join(out)
+
+
+def _describe(e: Entry) -> TimelineItem:
+    """One journal entry in plain words for the timeline."""
+    d = e.data
+    title, detail = _KIND_LABELS.get(e.kind, e.kind), ""
+    try:
+        if e.kind == "checkin":
+            decision = d["verdict"]["decision"]
+            title = f"Check-in: {_DECISION_WORDS.get(decision, decision)}"
+            detail = f"Healing {d['checkin']['healing']}/10"
+        elif e.kind == "urge":
+            title = f"Wanted to text them (urge {d['intensity']}/10), and didn't"
+            detail = d.get("note", "")
+        elif e.kind in ("draft", "letter"):
+            who = "the guide engine" if d.get("engine") == "guide" else "an AI model"
+            title = ("Unsent letter, kept private" if e.kind == "letter"
+                     else f"Draft, written with {who}")
+            detail = d.get("text", "")
+        elif e.kind == "contact":
+            o = d["outcome"]
+            from assistant.reflection import RESPONSE_LABELS
+
+            sent = "Sent a message" if o["sent"] else "Didn't send"
+            title = f"{sent} · {RESPONSE_LABELS.get(o['response'], o['response'])}"
+            detail = f"Feeling {o['feeling']}/10. {o.get('notes', '')}".strip()
+        elif e.kind == "reflection":
+            title = "Reflection"
+            detail = d.get("plan", {}).get("summary", "")
+    except (KeyError, TypeError):
+        pass
+    return TimelineItem(id=e.id, kind=e.kind, label=_KIND_LABELS.get(e.kind, e.kind),
+                        at=e.created_at, title=title, detail=str(detail))
+
+
+# ---- interim: until assistant.safety's fixed texts land (issue 3), minimal stand-ins
+
+
+@dataclass(frozen=True)
+class _Resource:
+    name: str
+    detail: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class _Response:
+    kind: str
+    title: str
+    body: str
+    resources: list[_Resource] = field(default_factory=list)
+
+
+_CRISIS_RESOURCES = [
+    _Resource("988 Suicide & Crisis Lifeline (US)", "call or text 988", "https://988lifeline.org"),
+    _Resource("Crisis Text Line", "text HOME to 741741", "https://www.crisistextline.org"),
+    _Resource("Other countries", "find a helpline near you", "https://findahelpline.com"),
+    _Resource("Emergency services", "if you are in danger right now, call your local "
+              "emergency number"),
+]
+
+
+def _response_for(kind: str) -> Any:
+    fn = getattr(safety, "response_for", None)
+    if fn is not None:
+        return fn(kind)
+    if kind == "crisis":
+        return _Response("crisis", "You matter, and you don't have to carry this alone",
+                         "It sounds like things are very heavy right now. Please reach out to "
+                         "someone who can help, right now.", _CRISIS_RESOURCES)
+    return _Response(kind, "Unsent can't help with that",
+                     "Unsent only helps with calm, respectful contact that leaves the other "
+                     "person free to say no.")
+
+
+def _abuse_support() -> Any:
+    fn = getattr(safety, "abuse_support", None)
+    if fn is not None:
+        return fn()
+    return _Response("abuse", "Support after an abusive relationship",
+                     "You deserve to be safe. People who understand can help you think it "
+                     "through.", [_Resource("Other countries", "find support near you",
+                                            "https://findahelpline.com")])
+
+
+def _not_therapy() -> str:
+    return str(getattr(safety, "NOT_THERAPY", "Unsent is not therapy or a crisis service."))
+
+
+# ---- presentation helpers (pure: no Streamlit here)
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|:$~=^&\"'])")
+
+
+def md_escape(text: str) -> str:
+    """Text safe to put inside Markdown: special characters backslash-escaped, lines kept."""
+    lines = [_MD_SPECIAL.sub(r"\\\1", " ".join(line.split())) for line in text.splitlines()]
+    return "  \n".join(lines)
+
+
+def highlight_html(text: str, issues: Sequence[LintIssue]) -> str:
+    """The text as escaped HTML: blocking issues marked, warnings underlined, each numbered.
+
+    Spans may overlap; the text is cut at every span edge so each piece is escaped once.
+    """
+    cuts = {0, len(text)}
+    for issue in issues:
+        start, end = issue.span
+        cuts.update((max(0, min(start, len(text))), max(0, min(end, len(text)))))
+    edges = sorted(cuts)
+    out = []
+    for a, b in zip(edges, edges[1:], strict=False):
+        if a == b:
+            continue
+        piece = html.escape(text[a:b])
+        covering = [n for n, i in enumerate(issues, 1) if i.span[0] <= a and b <= i.span[1]]
+        if covering:
+            hard = any(issues[n - 1].severity == "block" for n in covering)
+            why = html.escape("; ".join(issues[n - 1].message for n in covering), quote=True)
+            tag = "mark" if hard else "u"
+            piece = f'<{tag} title="{why}">{piece}</{tag}>'
+        ending = [n for n, i in enumerate(issues, 1) if i.span[1] == b]
+        if ending:
+            piece += "<sup>" + ",".join(str(n) for n in ending) + "</sup>"
+        out.append(piece)
+    return '<div style="white-space: pre-wrap; line-height: 1.6">' + "".join(out) + "</div>"
+
+
+def quoted(text: str, issue: LintIssue, limit: int = 60) -> str:
+    """The words an issue points at, shortened for a list."""
+    words = " ".join(text[issue.span[0]:issue.span[1]].split())
+    return words if len(words) <= limit else words[: limit - 1] + "…"
+
+
+def section_title(section_id: str) -> str:
+    guide = get_guide()
+    return guide.section(section_id).title if guide.has(section_id) else section_id
