@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import queue
 import re
@@ -40,13 +41,13 @@ def make_chat_model(
     """A ChatOpenAI for any OpenAI-compatible server, or None for the built-in guide engine."""
     if settings.engine == "guide":
         return None
-    from langchain_openai import ChatOpenAI  # imported lazily: it is slow to import
-
     key = settings.openai_api_key
     if key is None and not settings.openai_base_url:
         raise ConfigError(
             "UNSENT_LLM=openai needs OPENAI_API_KEY, or OPENAI_BASE_URL for a local server."
         )
+    from langchain_openai import ChatOpenAI  # imported lazily: it is slow to import
+
     reasoning = bool(_REASONING_MODEL.match(settings.model))
     cap: dict[str, Any] = {}
     if _is_openai_itself(settings.openai_base_url):
@@ -125,10 +126,8 @@ def stream_text(
         finally:
             close = getattr(stream, "close", None)
             if close is not None:
-                try:
+                with contextlib.suppress(Exception):  # the caller already has its answer
                     close()
-                except Exception:  # noqa: S110 - the caller already has its answer
-                    pass
 
     ctx = contextvars.copy_context()
     threading.Thread(target=ctx.run, args=(work,), daemon=True, name="unsent-llm").start()
