@@ -561,8 +561,7 @@ class Journal:
         with self._guard("read the journal"), self._engine.connect() as conn:
             rows = conn.execute(query).all()
         return [
-            Entry(id=str(r.id), kind=r.kind, created_at=r.created_at, data=json.loads(r.data))
-            for r in rows
+            Entry(id=str(i), kind=k, created_at=at, data=json.loads(d)) for i, k, at, d in rows
         ]
 
     def count(self) -> int:
@@ -591,11 +590,14 @@ class Journal:
         """
         today = today or dt.date.today()
         last: dt.date | None = None
-        for e in self.entries("contact"):
-            outcome = e.data.get("outcome", {})
+        query = select(entries.c.created_at, entries.c.data).where(entries.c.kind == "contact")
+        with self._guard("read the journal"), self._engine.connect() as conn:
+            contacts = conn.execute(query).all()
+        for at, blob in contacts:
+            outcome = json.loads(blob).get("outcome", {})
             if outcome.get("sent") is True:
                 on = outcome.get("contacted_on")
-                day = dt.date.fromisoformat(on) if on else e.created_at.astimezone().date()
+                day = dt.date.fromisoformat(on) if on else at.astimezone().date()
                 last = day if last is None else max(last, day)
         checkin = self._latest_checkin_entry()
         if checkin is not None:
@@ -613,7 +615,7 @@ class Journal:
         )
         with self._guard("read the journal"), self._engine.connect() as conn:
             rows = conn.execute(query).all()
-        return [MoodPoint(at=r.created_at, feeling=r.feeling, source=r.kind) for r in rows]
+        return [MoodPoint(at=at, feeling=f, source=k) for at, f, k in rows]
 
     # ---- export and erase
 
@@ -621,12 +623,17 @@ class Journal:
         return list(reversed(self.entries()))
 
     def export_json(self) -> str:
-        """Every entry, oldest first, as a JSON array of {id, kind, created_at, data}."""
-        return json.dumps(
-            [e.model_dump(mode="json") for e in self._all_oldest_first()],
-            ensure_ascii=False,
-            indent=2,
-        )
+        """Every entry, oldest first, as a JSON array of {id, kind, created_at, data}
+        (one entry a line)."""
+        lines = [
+            json.dumps(
+                {"id": e.id, "kind": e.kind, "created_at": e.created_at.isoformat(),
+                 "data": e.data},
+                ensure_ascii=False,
+            )
+            for e in self._all_oldest_first()
+        ]
+        return "[\n" + ",\n".join(lines) + "\n]\n" if lines else "[]\n"
 
     def export_markdown(self) -> str:
         """Every entry, oldest first, as a readable Markdown document."""

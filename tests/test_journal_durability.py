@@ -16,8 +16,9 @@ from assistant.journal import Journal
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# Saves entries of every kind (some of them large) and prints "<tag> <id>" after each save
-# returns: a printed id is an acknowledged entry. Starts when the file argv[4] exists.
+# Saves entries of every kind (some of them large) and prints "<tag> <id> <time>" after each
+# save returns: a printed id is an acknowledged entry. Once imported it touches
+# ready-<tag>, then opens the journal and starts when the file argv[4] exists.
 WRITER = r"""
 import sys, time
 from pathlib import Path
@@ -26,8 +27,10 @@ from assistant.journal import Journal
 from assistant.reflection import Outcome, ReflectionPlan, StrategyStep
 
 url, tag, count, go = sys.argv[1], sys.argv[2], int(sys.argv[3]), Path(sys.argv[4])
+(go.parent / f"ready-{tag}").touch()
 while not go.exists():
     time.sleep(0.001)
+print("# start", time.time(), flush=True)
 j = Journal.open(url)
 plan = ReflectionPlan(summary="s", steps=[StrategyStep(strategy="growth", title="t",
                                                        section="after-growth", actions=["a"])])
@@ -45,7 +48,7 @@ while count == 0 or i < count:
         new = j.add_contact(Outcome(sent=True, feeling=i % 11, notes=note), plan)
     else:
         new = j.add_checkin(c, v)
-    print(tag, new, flush=True)
+    print(tag, new, time.time(), flush=True)
     i += 1
 j.close()
 """
@@ -59,11 +62,13 @@ def _start(url: str, tag: str, count: int, go: Path, out: Path) -> subprocess.Po
         )
 
 
+def _lines(out: Path) -> list[list[str]]:
+    """Complete lines only: a line cut short by the kill was never acknowledged."""
+    return [line.split() for line in out.read_bytes().decode().split("\n")[:-1]]
+
+
 def _acked(out: Path) -> list[str]:
-    """Ids from complete lines only: a line cut short by the kill was never acknowledged."""
-    data = out.read_bytes().decode()
-    lines = data.split("\n")[:-1]
-    return [line.split()[1] for line in lines]
+    return [words[1] for words in _lines(out) if words[0] != "#"]
 
 
 def _integrity(db: Path) -> str:
@@ -115,8 +120,11 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
     go = tmp_path / "go"
     per_writer = 150
     procs = {tag: _start(url, tag, per_writer, go, tmp_path / tag) for tag in ("a", "b")}
-    time.sleep(0.5)  # both are waiting at the start line
-    go.touch()
+    deadline = time.monotonic() + 30
+    while not all((tmp_path / f"ready-{tag}").exists() for tag in procs):
+        assert time.monotonic() < deadline
+        time.sleep(0.005)
+    go.touch()  # both are waiting at the start line
     for tag, proc in procs.items():
         proc.wait(timeout=60)
         err = proc.stderr.read().decode() if proc.stderr else ""
@@ -130,13 +138,11 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
     assert len(stored) == 2 * per_writer
     notes = {e.data["note"] for e in stored if e.kind == "urge"}
     assert notes == {f"{t}-{i}" for t in ("a", "b") for i in range(0, per_writer, 4)}
-    # Their saves really did interleave, rather than one running after the other.
-    order = [e.id for e in sorted(stored, key=lambda e: (e.created_at, int(e.id)))]
-    first_b = min(order.index(i) for i in ids["b"])
-    first_a = min(order.index(i) for i in ids["a"])
-    last_a = max(order.index(i) for i in ids["a"])
-    last_b = max(order.index(i) for i in ids["b"])
-    assert max(first_a, first_b) < min(last_a, last_b)
+    # Each one was already trying to write before the other had finished: they contended.
+    lines = {tag: _lines(tmp_path / tag) for tag in procs}
+    start = {tag: float(lines[tag][0][2]) for tag in procs}
+    end = {tag: float(lines[tag][-1][2]) for tag in procs}
+    assert start["a"] < end["b"] and start["b"] < end["a"]
     assert _integrity(db) == "ok"
     with Journal.open(url) as j:
         assert len(json.loads(j.export_json())) == 2 * per_writer
