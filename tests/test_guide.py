@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 
@@ -11,6 +12,8 @@ from assistant.errors import ContentError
 from assistant.guide import GUIDE_FILE, get_guide, load_guide, section
 
 ARTICLE = Path(__file__).resolve().parents[2] / "shared" / "guide" / "source-article.txt"
+SHINGLES = Path(__file__).resolve().parent / "data" / "article_shingles.txt"
+RUN = 8
 
 REQUIRED = {
     "why-it-hurts",
@@ -45,17 +48,42 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9']+", text.lower().replace("’", "'"))
 
 
-@pytest.mark.skipif(not ARTICLE.exists(), reason="shared/guide/source-article.txt not beside repo")
+def _hash(run: str) -> str:
+    return hashlib.sha256(run.encode()).hexdigest()[:16]
+
+
+def _runs(text: str) -> list[str]:
+    words = _words(text)
+    return [" ".join(words[i : i + RUN]) for i in range(len(words) - RUN + 1)]
+
+
+def _stored_shingles() -> set[str]:
+    lines = SHINGLES.read_text(encoding="utf-8").splitlines()
+    return {line for line in lines if line and not line.startswith("#")}
+
+
 def test_no_sentence_copied_from_the_article() -> None:
-    """No run of 8 words from the article appears anywhere under content/."""
-    art = _words(ARTICLE.read_text(encoding="utf-8"))
-    shingles = {" ".join(art[i : i + 8]) for i in range(len(art) - 7)}
-    content_dir = GUIDE_FILE.parent
-    for path in sorted(content_dir.glob("*.toml")):
-        words = _words(path.read_text(encoding="utf-8"))
-        for i in range(len(words) - 7):
-            run = " ".join(words[i : i + 8])
-            assert run not in shingles, f"{path.name} copies the article: {run!r}"
+    """No run of 8 words from the article appears anywhere under content/ or prompts/."""
+    shingles = _stored_shingles()
+    assert len(shingles) > 1000
+    root = GUIDE_FILE.parent.parent
+    files = sorted([*root.joinpath("content").glob("*"), *root.joinpath("prompts").glob("*")])
+    assert files
+    for path in files:
+        for run in _runs(path.read_text(encoding="utf-8")):
+            assert _hash(run) not in shingles, f"{path.name} copies the article: {run!r}"
+
+
+@pytest.mark.skipif(not ARTICLE.exists(), reason="shared/guide/source-article.txt not beside repo")
+def test_stored_shingles_match_the_article() -> None:
+    """The fingerprint file is exactly the article's 8-word runs (so the test above is real)."""
+    article = ARTICLE.read_text(encoding="utf-8")
+    assert {_hash(r) for r in _runs(article)} == _stored_shingles()
+
+
+def test_copy_detector_catches_a_copied_run() -> None:
+    copied = "a standard no-contact period should range from 30 days to several months"
+    assert any(_hash(r) in _stored_shingles() for r in _runs(copied))
 
 
 @pytest.mark.parametrize(
