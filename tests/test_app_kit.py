@@ -1,0 +1,163 @@
+"""AppTest helpers shared by the app flows, and the flows every page must pass on its own."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
+from langchain_core.messages import AIMessage
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = str(ROOT / "app.py")
+PAGES = sorted(p.name for p in (ROOT / "app_pages").glob("*.py") if p.name != "__init__.py")
+
+GO = {"ci_days_breakup": 60, "ci_days_contact": 45, "ci_motive": "closure", "ci_healing": 8}
+CRISIS = "honestly I just want to kill myself"
+CLEAN = (
+    "Hi Sam, I hope you're doing well. I've been thinking about how things ended, and I'm "
+    "grateful for the good times we had. If you'd ever like to talk, I'd be glad to. "
+    "Take care."
+)
+BLOCKED = "Hi [Name], you owe me an answer. Reply to me tonight or we are done forever."
+
+
+class RecordingModel(GenericFakeChatModel):
+    """A scripted chat model that records every call, to prove when no call was made."""
+
+    calls: list[Any] = []
+
+    # GenericFakeChatModel streams by calling _generate, so every call, streamed or not,
+    # passes through here exactly once.
+    def _generate(self, messages: Any, *args: Any, **kwargs: Any) -> Any:
+        self.calls.append(messages)
+        return super()._generate(messages, *args, **kwargs)
+
+
+def recording(*replies: str) -> RecordingModel:
+    return RecordingModel(messages=iter([AIMessage(content=r) for r in replies]), calls=[])
+
+
+def fresh(model: Any = None) -> AppTest:
+    """The app from app.py on a new session, optionally with a fake chat model injected."""
+    at = AppTest.from_file(APP, default_timeout=30)
+    if model is not None:
+        at.session_state["chat_model"] = model
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def ok(at: AppTest) -> AppTest:
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def check_in(at: AppTest, **answers: Any) -> AppTest:
+    """Answer the check-in (GO unless overridden) and submit it."""
+    at.switch_page("app_pages/check_in.py").run()
+    for key, value in {**GO, **answers}.items():
+        at.session_state[key] = value
+    at.button(key="ci_submit").click().run()
+    return ok(at)
+
+
+def goto(at: AppTest, page: str) -> AppTest:
+    return ok(at.switch_page(f"app_pages/{page}.py").run())
+
+
+def texts(at: AppTest) -> str:
+    """Every piece of text on the page, joined, for plain-language assertions."""
+    parts: list[str] = []
+    for kind in ("title", "header", "subheader", "markdown", "caption", "info", "warning",
+                 "error", "success", "code"):
+        parts += [str(e.value) for e in getattr(at, kind)]
+    parts += [str(e.proto.body) for e in at.get("html")]
+    return "\n".join(parts)
+
+
+def links(at: AppTest) -> list[str]:
+    """The url path of every st.page_link on the page ("" is the default page, Check in)."""
+    return [p.proto.page for p in at.get("page_link")]
+
+
+def crisis_panel_shown(at: AppTest) -> bool:
+    title = at.session_state.services.crisis_response().title
+    return any(s.value == title for s in at.subheader) and "988" in texts(at)
+
+
+def draft_ready(at: AppTest, recipient: str = "Sam", notes: str = "") -> AppTest:
+    """From a GO check-in, write a draft on the Draft page."""
+    goto(at, "draft")
+    at.text_input(key="draft_recipient").input(recipient)
+    at.text_area(key="draft_notes").input(notes)
+    at.button(key="draft_submit").click().run()
+    return ok(at)
+
+
+# ---- every page, on its own
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_opens_on_a_fresh_session(page: str) -> None:
+    at = fresh()
+    goto(at, page.removesuffix(".py"))
+    assert at.title, f"{page} shows no title"
+    assert not at.session_state.safety.crisis
+
+
+@pytest.mark.parametrize("page", ["draft", "talk"])
+def test_pages_that_need_a_check_in_say_so_and_link_to_it(page: str) -> None:
+    at = goto(fresh(), page)
+    assert "" in links(at), "no link back to the check-in"
+    assert "check-in" in texts(at).lower()
+
+
+def test_every_page_is_in_the_navigation() -> None:
+    app = (ROOT / "app.py").read_text(encoding="utf-8")
+    for page in PAGES:
+        assert f'"app_pages/{page}"' in app
+
+
+def test_widgets_all_have_explicit_keys() -> None:
+    """Every widget the pages create was given a key (Streamlit's generated ids look
+    like '$$ID-...')."""
+    at = fresh()
+    check_in(at)
+    seen = set()
+    for page in ("check_in", "draft", "talk", "stop", "after_contact", "journal", "guide",
+                 "settings"):
+        goto(at, page)
+        for node in _walk(at.main):
+            if getattr(node, "type", None) in _WIDGET_TYPES:
+                key = getattr(node, "key", None)
+                assert key and not str(key).startswith("$$"), (page, node)
+                seen.add(key)
+    assert {"ci_submit", "ci_next", "w_cons-healing", "draft_recipient", "talk_input",
+            "letter_text", "urge_note", "contact_submit", "export_json"} <= seen
+
+
+_WIDGET_TYPES = {
+    "button", "download_button", "text_input", "text_area", "number_input", "radio",
+    "selectbox", "slider", "checkbox", "toggle", "chat_input", "date_input",
+    "button_group", "segmented_control", "multiselect", "select_slider",
+}
+
+
+def _walk(node: Any) -> Iterator[Any]:
+    yield node
+    for child in getattr(node, "children", {}).values():
+        yield from _walk(child)
+
+
+def test_no_key_or_secret_is_ever_shown(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-very-secret-123")
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")
+    monkeypatch.setenv("UNSENT_MODEL", "tiny-model")
+    at = goto(fresh(), "settings")
+    page = texts(at)
+    assert "tiny-model" in page and "127.0.0.1:9" in page
+    assert "sk-test-very-secret-123" not in page
