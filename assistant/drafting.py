@@ -315,8 +315,9 @@ _PREAMBLE = re.compile(
 )
 _LABEL = re.compile(r"^\s*(?:\*\*)?(?:draft|message|text|subject)(?:\*\*)?\s*:\s*", re.I)
 _AFTERWORD = re.compile(
-    r"^\s*(?:\(?note\b|this (?:message|draft)\b|i hope this\b|let me know\b|feel free\b"
-    r"|remember\b|tip\b|---|\*\*note)",
+    r"^\s*(?:\(?note\b|\*\*note|---|this (?:message|draft) (?:is|keeps|avoids|uses)\b"
+    r"|i hope this (?:helps|works)|let me know if you(?:'d| would)? (?:want|like|need)"
+    r"|feel free to (?:adjust|edit|change|modify|tweak|personali[sz]e))",
     re.I,
 )
 _PLACEHOLDER_LINE = re.compile(r"^\s*[\[<{(][^\]>})\n]{1,40}[\]>})]\s*$")
@@ -329,8 +330,13 @@ def clean_model_text(text: str) -> str:
     """Strip what models wrap around a message: preambles, labels, quotes, notes, fences."""
     text = _TEMPLATE_TOKEN.sub("", text).replace("\r\n", "\n")
     lines = [ln for ln in text.split("\n") if not ln.strip().startswith("```")]
-    while lines and (not lines[0].strip() or _PREAMBLE.match(lines[0])):
+    while lines and not lines[0].strip():
         lines.pop(0)
+    # A preamble line goes only when a message follows it, so a one-line draft is never lost.
+    while sum(1 for ln in lines if ln.strip()) > 1 and _PREAMBLE.match(lines[0]):
+        lines.pop(0)
+        while lines and not lines[0].strip():
+            lines.pop(0)
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", "\n".join(lines)) if p.strip()]
     while len(paragraphs) > 1 and _AFTERWORD.match(paragraphs[-1]):
         paragraphs.pop()

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from assistant.gate import CheckIn, Verdict
-from assistant.guide import Section, get_guide
+from assistant.guide import get_guide
 
 MAX_SECTIONS = 5
 
@@ -55,8 +56,13 @@ def _terms(text: str) -> set[str]:
     return {_stem(w) for w in _WORD.findall(text.casefold()) if w not in _STOPWORDS}
 
 
-def _section_terms(s: Section) -> set[str]:
-    return _terms(" ".join([s.title, s.summary, *s.body, *s.questions]))
+@lru_cache(maxsize=1)
+def _section_terms() -> dict[str, frozenset[str]]:
+    return {
+        s.id: frozenset(_terms(" ".join([s.title, s.summary, *s.body, *s.questions])))
+        for s in get_guide().sections
+        if s.group != "safety"
+    }
 
 
 def match_notes(notes: str, exclude: Iterable[str] = (), limit: int = 1) -> list[str]:
@@ -66,12 +72,12 @@ def match_notes(notes: str, exclude: Iterable[str] = (), limit: int = 1) -> list
         return []
     skip = set(exclude)
     scored = []
-    for s in get_guide().sections:
-        if s.id in skip or s.group == "safety":
+    for sid, terms in _section_terms().items():
+        if sid in skip:
             continue
-        score = len(wanted & _section_terms(s))
+        score = len(wanted & terms)
         if score >= 2:
-            scored.append((-score, s.id))
+            scored.append((-score, sid))
     return [sid for _, sid in sorted(scored)[:limit]]
 
 

@@ -298,7 +298,8 @@ def talk_prompt(
 
 
 _SEND_READY = re.compile(
-    r"(?im)^\s*[\"“']?(?:hi|hey|hello|dear)\s+[A-Z][\w'-]*\s*[,!]"
+    r"(?im)^\s*[\"“']?(?:hi|hey|hello|dear)\s+(?!there\b|again\b|friend\b|you\b)[a-z][\w'-]*"
+    r"\s*[,!]"
     r"|\b(?:here(?:'s| is) (?:a|the|your) (?:message|text|draft)|you could (?:send|text|say)"
     r"(?: something like)?\s*:)"
 )

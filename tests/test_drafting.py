@@ -134,13 +134,15 @@ def test_guide_drafts_never_ask_to_get_back_together() -> None:
 
 
 def test_guide_engine_is_the_default_and_fast(go: CheckIn, request_: DraftRequest) -> None:
-    draft_message(request_, go)  # warm caches (guide file, regexes)
-    start = time.perf_counter()
-    draft = draft_message(request_, go)
-    elapsed = time.perf_counter() - start
+    draft = draft_message(request_, go)  # also warms caches (guide file, regexes)
     assert draft.engine == "guide"
     assert draft.text == guide_variants(request_, go)[0].text
-    assert elapsed < 0.010
+    times = []
+    for _ in range(21):
+        start = time.perf_counter()
+        draft_message(request_, go)
+        times.append(time.perf_counter() - start)
+    assert sorted(times)[10] < 0.010  # the median, so one descheduled run can't fail it
 
 
 def test_guide_engine_says_it_drafts_in_english_only(go: CheckIn) -> None:
@@ -400,8 +402,17 @@ def test_clean_model_text(raw: str, clean: str) -> None:
     assert clean_model_text(raw) == clean
 
 
-def test_clean_model_text_keeps_a_message_that_merely_mentions_a_message() -> None:
-    text = "Hi Sam, this message is just to say I hope you're well. Take care."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Sam, this message is just to say I hope you're well. Take care.",
+        "Here's a message I've wanted to send for a while: I hope you're well, Sam.",
+        "Hi Sam,\n\nI hope you're well and that the new job is going great.\n\n"
+        "Let me know if you're ever up for a coffee.",
+        "Okay Sam, it's been a while. I hope things are good with you. Take care.",
+    ],
+)
+def test_clean_model_text_keeps_messages_that_look_like_wrappers(text: str) -> None:
     assert clean_model_text(text) == text
     assert unusable(text) is None
 

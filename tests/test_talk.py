@@ -206,6 +206,13 @@ def test_model_writing_a_send_ready_message_is_replaced() -> None:
     assert "Hi Alex" not in stream.text and "message to send" in stream.note
 
 
+def test_a_friendly_hello_to_the_person_is_not_a_message_to_send() -> None:
+    hello = "Hi there, that sounds really hard. " + GOOD
+    model, _ = scripted(hello)
+    stream = talk([], WAIT, evaluate(WAIT), model, today=TODAY)
+    assert stream.read() == hello and stream.engine == "llm"
+
+
 def test_model_empty_reply_falls_back() -> None:
     model, _ = scripted(" ")
     stream = talk([], RECONSIDER, evaluate(RECONSIDER), model, today=TODAY)
