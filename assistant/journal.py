@@ -19,6 +19,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
+from assistant.config import data_dir
 from assistant.errors import JournalError
 from assistant.gate import CheckIn, Verdict
 from assistant.migrations import entries, feeling_of, migrate
@@ -52,7 +53,13 @@ class InvalidEntry(JournalError, ValueError):
 
 
 class Entry(BaseModel):
-    """One journal entry. ``data`` is the validated payload as plain JSON values."""
+    """One journal entry; ``data`` is its validated payload as plain JSON values:
+
+    checkin: {checkin, verdict} (CheckIn and Verdict dumps) · urge: {note, intensity} ·
+    draft / letter: {text, engine, sent, recipient, citations} ·
+    contact: {outcome (Outcome dump), plan (ReflectionPlan dump or None)} ·
+    reflection: {plan, notes}.
+    """
 
     model_config = ConfigDict(frozen=True)
 
@@ -261,6 +268,17 @@ def _explain(exc: BaseException, action: str, where: str, busy_timeout: float) -
     return f"Couldn't {action}: the journal database at {where} reported an error. {nothing}"
 
 
+def _tighten(path: Path, allowed: int) -> None:
+    """Drop group and other permission bits from something we own (never adds any)."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return
+    mode = stat.S_IMODE(st.st_mode)
+    if st.st_uid == os.getuid() and mode & ~allowed:
+        os.chmod(path, mode & allowed)
+
+
 def _prepare_sqlite_file(url: URL) -> None:
     """Create the folder (0700) and an empty file (0600) before SQLite does, so the journal is
     never readable by others, not even for a moment; tighten an existing file's mode."""
@@ -276,15 +294,16 @@ def _prepare_sqlite_file(url: URL) -> None:
         missing.append(parent)
         parent = parent.parent
     for folder in reversed(missing):
-        folder.mkdir(mode=0o700)
-        os.chmod(folder, 0o700)
-    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         try:
-            st = candidate.stat()
-        except FileNotFoundError:
-            continue
-        if st.st_uid == os.getuid() and stat.S_IMODE(st.st_mode) & 0o077:
-            os.chmod(candidate, stat.S_IMODE(st.st_mode) & 0o700)
+            folder.mkdir(mode=0o700)
+        except FileExistsError:
+            continue  # another process made it a moment ago
+        os.chmod(folder, 0o700)
+    if path.parent.resolve() == data_dir().resolve():
+        # Unsent's own folder is always private; a folder the person chose is left alone.
+        _tighten(path.parent, 0o700)
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        _tighten(candidate, 0o700)
     if not path.exists():
         try:
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -315,11 +334,18 @@ def _sqlite_engine(url: URL, busy_timeout: float) -> Engine:
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
         if not read_only and not memory:
-            cur.execute("PRAGMA journal_mode = WAL")
+            try:
+                cur.execute("PRAGMA journal_mode = WAL")
+            except sqlite3.OperationalError as exc:
+                # A file only we can't write (a read-only copy) still opens for reading.
+                if getattr(exc, "sqlite_errorcode", 0) & 0xFF != _SQLITE_READONLY:
+                    raise
         cur.execute("PRAGMA synchronous = FULL")
         cur.execute("PRAGMA foreign_keys = ON")
         # Deleted rows are overwritten with zeros, not just marked free.
         cur.execute("PRAGMA secure_delete = ON")
+        # VACUUM's scratch copy of the journal stays in memory, not in a file under /tmp.
+        cur.execute("PRAGMA temp_store = MEMORY")
         cur.close()
 
     @event.listens_for(engine, "begin")

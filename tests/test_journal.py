@@ -485,6 +485,21 @@ def test_settings_default_location_is_used(monkeypatch: pytest.MonkeyPatch,
     assert stat.S_IMODE((tmp_path / "data" / "unsent").stat().st_mode) == 0o700
 
 
+def test_unsents_own_folder_is_tightened_but_a_chosen_one_is_not(tmp_path: Path) -> None:
+    own = tmp_path / "data" / "unsent"  # the data folder the hermetic fixture points at
+    own.mkdir(parents=True, mode=0o755)
+    os.chmod(own, 0o755)
+    chosen = tmp_path / "shared"
+    chosen.mkdir(mode=0o755)
+    os.chmod(chosen, 0o755)
+    for folder in (own, chosen):
+        with Journal.open(f"sqlite:///{folder / 'journal.db'}") as j:
+            j.add_urge("", 1)
+        assert stat.S_IMODE((folder / "journal.db").stat().st_mode) == 0o600
+    assert stat.S_IMODE(own.stat().st_mode) == 0o700
+    assert stat.S_IMODE(chosen.stat().st_mode) == 0o755
+
+
 def test_an_existing_readable_file_is_tightened(tmp_path: Path) -> None:
     db = tmp_path / "journal.db"
     with Journal.open(f"sqlite:///{db}") as j:
@@ -523,6 +538,25 @@ def test_delete_all_leaves_no_text_in_db_wal_or_shm(tmp_path: Path) -> None:
         j.add_urge("a fresh start", 2)
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_delete_all_says_so_when_another_reader_keeps_old_text(tmp_path: Path) -> None:
+    db = tmp_path / "journal.db"
+    marker = "UNSENT-MARKER-" + uuid.uuid4().hex
+    with Journal.open(f"sqlite:///{db}", busy_timeout=0.3) as j:
+        j.add_urge(marker, 5)
+        reader = sqlite3.connect(db, isolation_level=None)
+        reader.execute("BEGIN")
+        assert reader.execute("SELECT count(*) FROM entries").fetchone() == (1,)
+        try:
+            with pytest.raises(JournalError, match="another window still has the journal open"):
+                j.delete_all()
+            assert j.count() == 0  # the entries themselves are gone
+        finally:
+            reader.execute("COMMIT")
+            reader.close()
+        j.delete_all()  # again, with nobody in the way: now nothing is left
+        assert not any(marker.encode() in b for b in _raw_bytes(db).values())
 
 
 # ---------------------------------------------------------------- locked, read-only, full, broken
@@ -617,6 +651,29 @@ def test_threads_sharing_one_journal_lose_nothing(sq: Journal) -> None:
         t.join()
     notes = {e.data["note"] for e in sq.entries()}
     assert notes == {f"t{n}-{i}" for n in range(4) for i in range(40)}
+
+
+def test_simultaneous_first_opens_migrate_exactly_once(url: str) -> None:
+    barrier = threading.Barrier(4)
+    errors: list[BaseException] = []
+
+    def open_and_write(n: int) -> None:
+        try:
+            barrier.wait()
+            with Journal.open(url) as j:
+                j.add_urge(f"opener {n}", n)
+        except BaseException as exc:  # reported below, with the thread's error
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_and_write, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert _applied(url) == list(MIGRATION_NAMES)
+    with Journal.open(url) as j:
+        assert sorted(e.data["note"] for e in j.entries()) == [f"opener {n}" for n in range(4)]
 
 
 # ---------------------------------------------------------------- PostgreSQL only
