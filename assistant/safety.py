@@ -1,12 +1,28 @@
-"""Safety screen for every piece of free text (skeleton: the full screen lands with issue 3)."""
+"""Safety screen for every piece of free text: crisis, harm to others, harassment."""
 
 from __future__ import annotations
 
-from typing import Literal
+import importlib
+import re
+import string
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from assistant.content import CONTENT_DIR, load_toml
 
 ScreenKind = Literal["none", "crisis", "harm_to_others", "harassment"]
+ResponseKind = Literal["none", "crisis", "harm_to_others", "harassment", "abuse"]
+
+SAFETY_FILE = CONTENT_DIR / "safety.toml"
+
+# Most severe first: when several categories match, the first one decides the kind.
+_PRIORITY: tuple[ScreenKind, ...] = ("crisis", "harm_to_others", "harassment")
 
 
 class Screening(BaseModel):
@@ -22,20 +38,925 @@ class Screening(BaseModel):
         return self.kind != "none"
 
 
+# --------------------------------------------------------------------------- normalisation
+
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f"
+    "\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]"
+)
+_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_NON_WORD = re.compile(r"(?:[^\w\s']|_)+")
+
+# Cyrillic, Greek and other letters that look like Latin ones (applied after casefold).
+_CONFUSABLES = {
+        "а": "a", "в": "b", "е": "e", "ё": "e", "з": "3", "к": "k", "м": "m", "н": "h",
+        "о": "o", "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i",
+        "ї": "i", "ј": "j", "ԁ": "d", "һ": "h", "ԛ": "q", "ԝ": "w", "ӏ": "l", "ɡ": "g",
+        "α": "a", "β": "b", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p",
+        "τ": "t", "υ": "u", "χ": "x", "γ": "y", "ω": "w", "ɑ": "a", "ı": "i", "ȷ": "j",
+        "օ": "o", "ս": "u", "ց": "g", "ɩ": "i", "ʟ": "l", "ᴋ": "k", "ᴍ": "m", "ꜱ": "s",
+        "\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'",
+        "\u02bc": "'", "\uff07": "'", "`": "'",
+}
+_CONFUSABLE = re.compile("[" + "".join(_CONFUSABLES) + "]")
+# ASCII punctuation and control characters become spaces; apostrophes stay for contractions.
+_PUNCT = str.maketrans(
+    {c: " " for c in string.punctuation.replace("'", "") + "".join(map(chr, range(32)))}
+    | {"\x7f": " ", "`": "'", "_": " "}
+)
+
+# A look-alike digit or symbol touching a letter ("k1ll", "$uicide"): only then are the
+# swapped variants screened as well (the text as written is always screened too).
+_LEET_HINT = re.compile(r"[a-z][013457@$|!]|[013457@$|!][a-z]")
+_LEET_CHARS = re.compile(r"[013457@$|!]+")
+_LEET_I = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
+                         "@": "a", "$": "s", "|": "l", "!": "i"})
+_LEET_L = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t",
+                         "@": "a", "$": "s", "|": "l", "!": "i"})
+
+_TRIPLES = {c: re.compile(c + "{3,}") for c in string.ascii_lowercase}
+_SPACED = re.compile(r" [a-z] [a-z] [a-z] ")
+
+_PRONOUNS = ("i", "you", "he", "she", "we", "they", "it", "that", "there", "who", "what",
+             "everyone", "everybody", "someone", "nobody", "life", "where", "here")
+_SUFFIXES = {"ll": "will", "d": "would", "m": "am", "re": "are", "ve": "have", "s": "is"}
+_NOT_STEM = {"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}
+_TOKENS: dict[str, str] = {
+    f"{p}'{s}": f"{p} {e}" for p in _PRONOUNS for s, e in _SUFFIXES.items()
+} | {
+    "let's": "let us", "cannot": "can not",
+    "dont": "do not", "cant": "can not", "wont": "will not", "im": "i am", "ive": "i have",
+    "youre": "you are", "theyre": "they are", "doesnt": "does not", "didnt": "did not",
+    "isnt": "is not", "wasnt": "was not", "arent": "are not", "werent": "were not",
+    "wouldnt": "would not", "couldnt": "could not", "shouldnt": "should not",
+    "havent": "have not", "hasnt": "has not", "hadnt": "had not", "aint": "is not",
+    "youll": "you will", "theyll": "they will", "youd": "you would", "theyd": "they would",
+    "shes": "she is", "thats": "that is", "whats": "what is", "theres": "there is",
+    "everyones": "everyone is", "gonna": "going to", "gunna": "going to",
+    "finna": "going to", "imma": "i am going to", "ima": "i am going to",
+    "wanna": "want to", "wana": "want to", "gotta": "got to", "tryna": "trying to",
+    "lemme": "let me", "u": "you", "ya": "you", "ur": "your", "ppl": "people",
+    "noone": "no one", "cuz": "because", "urself": "yourself", "ive'": "i have",
+}
+_PHRASES = (
+    (" my self ", " myself "), (" your self ", " yourself "), (" him self ", " himself "),
+    (" her self ", " herself "), (" them selves ", " themselves "), (" un alive", " unalive"),
+)
+
+
+def _fold(text: str) -> str:
+    """NFKC, invisible characters out, accents off, casefolded, look-alikes mapped."""
+    if text.isascii():
+        return text.lower()
+    s = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
+    s = _MARKS.sub("", unicodedata.normalize("NFD", s))
+    return _CONFUSABLE.sub(lambda m: _CONFUSABLES[m.group()], s.casefold())
+
+
+def _apostrophe(tok: str) -> str:
+    tok = tok.strip("'")
+    if tok.endswith("n't"):
+        stem = tok[:-3]
+        return f"{_NOT_STEM.get(stem, stem)} not"
+    return _TOKENS.get(tok) or tok.replace("'", "")
+
+
+def _join_spaced(toks: list[str]) -> list[str]:
+    """Join runs of three or more single letters: "k m s" -> "kms"."""
+    out: list[str] = []
+    run: list[str] = []
+    for t in toks + [""]:
+        if len(t) == 1 and "a" <= t <= "z":
+            run.append(t)
+            continue
+        if len(run) >= 3:
+            out.append("".join(run))
+        else:
+            out.extend(run)
+        run = []
+        if t:
+            out.append(t)
+    return out
+
+
+def _words(s: str) -> str:
+    """Punctuation gone, contractions expanded, spaced letters joined: one space between."""
+    s = s.translate(_PUNCT) if s.isascii() else _NON_WORD.sub(" ", s)
+    for c, triple in _TRIPLES.items():
+        if c * 3 in s:
+            s = triple.sub(c * 2, s)
+    toks = s.split()
+    if _SPACED.search(" " + " ".join(toks) + " "):
+        toks = _join_spaced(toks)
+    get = _TOKENS.get
+    toks = [m if (m := get(t)) is not None else (_apostrophe(t) if "'" in t else t)
+            for t in toks]
+    canon = " " + " ".join(toks) + " "
+    for old, new in _PHRASES:
+        if old in canon:
+            canon = canon.replace(old, new)
+    return canon
+
+
+def _swap(s: str, table: dict[int, str]) -> str:
+    if s.isascii():
+        return s.translate(table)
+    return _LEET_CHARS.sub(lambda m: m.group().translate(table), s)
+
+
+def _variants(text: str) -> list[str]:
+    """The canonical forms screened: as written, and with look-alike digits read as letters."""
+    folded = _fold(text)
+    out = [_words(folded)]
+    if _LEET_HINT.search(folded):
+        tables = (_LEET_I, _LEET_L) if "1" in folded else (_LEET_I,)
+        for table in tables:
+            v = _words(_swap(folded, table))
+            if v not in out:
+                out.append(v)
+    return out
+
+
+def canonical(text: str) -> str:
+    """The normalised form the screen matches against (for tests and debugging)."""
+    return _variants(text)[0].strip()
+
+
+# --------------------------------------------------------------------------- rules
+# Every pattern runs on the canonical form: lowercase words separated by single spaces,
+# padded with a space at each end. Gaps are written `(?: [^ ]++){0,n}`: the inner run is
+# possessive and cannot contain the separator, so each gap has at most n+1 ways to match.
+# A rule's pattern starts with a space and a literal first word; the screen looks the
+# first words up in an index, so only rules whose first word occurs are ever tried.
+# ``before`` is context that must end right where the pattern starts (for example the
+# "I will" in front of a threat), so no pattern needs a very common word as its first.
+
+_VOCAB = {
+    "OBJ": (
+        r"(?:him|her|them|you|my ex|your ex|both of them|them both|"
+        r"(?:his|her|their|your|the|that|this|my exs) (?:new )?"
+        r"(?:girlfriend|boyfriend|partner|wife|husband|gf|bf|fiance|fiancee|man|woman|girl|guy|"
+        r"lover|family|mom|mum|mother|dad|father|parents|sister|brother|friend|friends|kids|"
+        r"children|dog|cat|bitch|bastard|slut|whore|asshole|homewrecker))"
+    ),
+    "ISUBJ": (
+        r"(?:i (?:will|would|could|should|might|may|must|want to|wanted to|need to|have to|"
+        r"plan to|am planning to|am going to|am about to|am ready to|would like to|"
+        r"would love to|swear i will|just want to|really want to|kind of want to|"
+        r"honestly want to|feel like i could|am tempted to|am thinking of|am thinking about|"
+        r"am gonna|can|am trying to|will just|am so going to|wanna|just wanna|will go|"
+        r"am gonna go|will make sure to|will find a way to)|ill|should i|could i|can i|"
+        r"how (?:do|can|could|would|should) i|how to|help me|ways to|best way to|"
+        r"is it ok to|is it okay to|time to|going to|want to)"
+    ),
+    "PLACE": (
+        r"(?:place|house|home|apartment|flat|door|doorstep|front door|porch|work|workplace|job|"
+        r"office|school|college|uni|university|class|classes|lecture|gym|parents|"
+        r"parents house|parents place|moms|mums|dads|building|dorm|street|new place|"
+        r"new apartment|new house|new flat|new job|new work|car|window|church|shift|practice|"
+        r"cafe|coffee shop|bar|salon|studio|yoga class|station|workout class)"
+    ),
+    "CONTACT": (
+        r"(?:text|texting|call|calling|ring|ringing|message|messaging|msg|dm|dming|email|"
+        r"emailing|contact|contacting|reach|reaching|reach out to|write to|talk to|facetime|"
+        r"snap|snapping|follow|following|see|seeing|watch|watching|view|viewing|check|checking|"
+        r"look at|looking at|get through to|get hold of|get in touch with|send|stalk|reach out|"
+        r"get to|speak to|tell|let (?:her|him|them) know|find (?:her|him|them))"
+    ),
+    "SNEAKACC": (
+        r"(?:(?:different|another|other|second|spare|backup|secret|private|hidden|blocked|"
+        r"unknown|anonymous|random|fake|burner|alt|alternate|throwaway|friends|sisters|"
+        r"brothers|moms|mums|cousins|roommates|coworkers|mates|withheld|work|dummy|new) "
+        r"(?:phone number|number|numbers|phone|phones|sim|sim card|account|accounts|profile|"
+        r"profiles|insta|instagram|ig|snap|snapchat|facebook|fb|twitter|tiktok|email|"
+        r"email address|whatsapp|handle|page|line))"
+    ),
+    "IMG": (
+        r"(?:(?:nude|naked|intimate|explicit|sexual|sex|private|spicy|dirty|topless|revealing|"
+        r"bedroom|lewd|sexy|racy) (?:pics|pic|pictures|picture|photos|photo|images|image|"
+        r"videos|video|vids|vid|tape|tapes|selfies|snaps|content|shots|footage|clips)|nudes|"
+        r"sex tape|sextape|revenge porn)"
+    ),
+    "PILLS": (
+        r"(?:pills|pill|tablets|tablet|painkillers|sleeping pills|sleeping tablets|sleeping meds|"
+        r"meds|medication|medications|medicine|antidepressants|paracetamol|tylenol|advil|"
+        r"ibuprofen|aspirin|xanax|benzos|oxy|oxys|opioids|insulin|my meds|my medication|"
+        r"my pills|her pills|his pills|the pills|the meds)"
+    ),
+    "QTY": (
+        r"(?:a lot of|alot of|lots of|loads of|heaps of|a bunch of|a handful of|"
+        r"a whole bottle of|the whole bottle of|a bottle of|the whole pack of|a whole pack of|"
+        r"a pack of|all of my|all my|all the|all of the|all those|all these|all of her|"
+        r"all her|too many|way too many|so many|extra|double|triple|some|a few|a dozen|"
+        r"[0-9]+|twenty|thirty|forty|fifty|sixty|a hundred|hundred|all|a box of|a packet of|"
+        r"a strip of|every)"
+    ),
+    "BROAD": (
+        r"(?:everyone|everybody|the world|world|my family|my friends|my parents|my kids|people|"
+        r"they all|you all|all of them|all of you|the people around me|anyone|everyone else|"
+        r"the planet|my mom|my mum|my dad|my children|society|this world|they|my whole family)"
+    ),
+    "INTENTS": (
+        r"(?:i (?:will|want to|am going to|need to|have to|should|could|still want to|might|"
+        r"plan to|am planning to|am thinking of|am thinking about|would like to|really want to|"
+        r"just want to|am gonna|must|wanna)|ill|how (?:do|can|could|should|would) i|"
+        r"is there a way to|is there any way to|any way to|can i still|can i|should i|ways to|"
+        r"way to|help me|how to|let me|going to)"
+    ),
+}
+_VOCAB_RE = re.compile("<(" + "|".join(_VOCAB) + ")>")
+
+
+def _p(template: str) -> re.Pattern[str]:
+    return re.compile(_VOCAB_RE.sub(lambda m: _VOCAB[m.group(1)], template))
+
+
+# Tokens that, among the two words before a match, undo a "negatable" rule.
+_NEGATORS = frozenset(
+    {"not", "never", "no", "nobody", "nothing", "neither", "nor", "used", "almost", "nearly"}
+)
+
+
+@dataclass(frozen=True)
+class _Rule:
+    id: str
+    kind: ScreenKind | None  # None: a condition other rules require (``also``)
+    pattern: re.Pattern[str]
+    negatable: bool = False
+    before: re.Pattern[str] | None = None
+    also: str | None = None  # id of a condition that must hold somewhere in the text
+
+    def match_at(self, canon: str, pos: int) -> bool:
+        if self.pattern.match(canon, pos) is None:
+            return False
+        start = pos
+        if self.before is not None:
+            b = self.before.search(canon, max(0, pos - 160), pos)
+            if b is None:
+                return False
+            start = b.start()
+        if self.negatable:
+            return not _NEGATORS.intersection(canon[max(0, start - 40) : start].split()[-2:])
+        return True
+
+
+def _rule(kind: ScreenKind | None, prefix: str) -> Callable[..., _Rule]:
+    def make(rule_id: str, template: str, negatable: bool = False,
+             before: str | None = None, also: str | None = None) -> _Rule:
+        return _Rule(
+            prefix + rule_id, kind, _p(template), negatable,
+            _p(before + r"\Z") if before is not None else None, also,
+        )
+
+    return make
+
+
+_c = _rule("crisis", "crisis.")
+_h = _rule("harm_to_others", "harm.")
+_s = _rule("harassment", "harassment.")
+_cond = _rule(None, "")
+
+_DIE = r"(?:die|diie|diee|diiee)"
+
+_RULES: tuple[_Rule, ...] = (
+    # ---- crisis: explicit, coded, passive, disclosures, methods, farewell messages
+    _c("suicide", r"(?<!social)(?<!career)(?<!political) (?:suicide|suicidal|suicidally|suicde|"
+       r"sucide|suiside|suicied|suicidial|suicid|sewerslide|sewer slide|sewer side|sooicide|"
+       r"suwuicide|selfdelete|self delete|self deleting|self deleted)(?! squad)(?= )"),
+    _c("coded", r" (?:kms|unalive|unalived|unaliving|unalives|ctb|catch the bus tonight)(?= )"),
+    _c("kill-self", r" (?:kill|killing|killed|kil|kiling|murder|end|ending|off|offing|hang|"
+       r"hanging|hanged|shoot|shooting|drown|drowning|poison|poisoning|stab|stabbing|starve|"
+       r"starving|suffocate|suffocating|overdose|overdosing|unalive|unaliving|delete|deleting|"
+       r"yeet|gas|electrocute) myself(?= )"),
+    _c("self-harm", r" (?:cut|cutting|cuts|burn|burning|burnt|burned|hurt|hurting|harm|harming|"
+       r"scratch|scratching|injure|injuring|bruise|hit|hitting|punch|punching|bleed|bleeding) "
+       r"myself(?! (?:shaving|cooking|while|by|more|even more|emotionally|accidentally|on the|"
+       r"on a|at the gym|at work|at the|playing|in the kitchen|chopping|with the knife while|"
+       r"over|thinking|overthinking|with (?:her|his|their) (?:instagram|insta|pictures|photos|"
+       r"texts|posts|stories))(?= ))(?= )"),
+    _c("self-harm-word", r" (?:self harm|selfharm|self harming|self harmed|self harmer|"
+       r"self injury|self injuring|self injure|self mutilation|self hurt|self hurting)(?= )"),
+    _c("cutting", r" cutting(?! (?:back|down|out|off|ties|contact|carbs|sugar|corners|class|"
+       r"classes|school|my hair|hair|her|him|them|things|people|the cord|it|loose|in|through|"
+       r"up|onions|vegetables|wood|costs|my losses|everyone|everything|all|alcohol|caffeine|"
+       r"coffee|meat|my|out of|a|the|and|of|for|to))(?= )",
+       before=r" (?:i have|i|i am|i started|started|been|keep|kept|back to|went back to|"
+       r"relapsed|relapse|still|i began|began|i have been|i been|i keep|i am still)"),
+    _c("cutting-again", r" (?:cut|cutting|cuts|self harmed|selfharmed) again(?= )"),
+    _c("wrists", r" (?:cut|cutting|slit|slitting|slice|slicing) (?:my |open my )?(?:wrists|wrist|"
+       r"arms|arm|thighs|thigh|legs|skin|veins|throat)(?= )"),
+    _c("want-die", r" (?:want|wanted|wanting|wanna|ready|deserve|deserved|plan|planning|wish|"
+       r"like|need|trying|tried|choose|decided|going|prefer) to (?:" + _DIE + r"|be dead|"
+       r"not exist|stop existing|not be alive|cease to exist|end it all|end it tonight|"
+       r"end it forever|end my life|end everything|end my own life|sleep forever|"
+       r"never wake up|not wake up|disappear forever|be gone forever|kill myself|"
+       r"not be here|not be around)(?! (?:of|laughing|from|for|alone|in your|in his|in her|old|"
+       r"happy|with you|doing|on stage|inside|when|if|before|at))(?= )", negatable=True),
+    _c("wish-dead", r" (?:wish|wishing|hope|hoping|pray|praying) (?:that )?i (?:was|were|"
+       r"would|could|will|would just|had|do not|did not|never|would never|will never|just|"
+       r"could just) ?(?:dead|" + _DIE + r"|died|be dead|not wake up|never wake up|wake up|"
+       r"was not alive|were not alive|was not born|had never been born|never been born|"
+       r"had not been born|not exist|did not exist|disappear forever|get hit|get run over|"
+       r"was gone|were gone|never existed|stop existing|stop breathing|not be here)(?= )"),
+    _c("die-plain", r" (?:just )?" + _DIE + r"(?! (?:of|laughing|from|for|alone|in|old|happy|"
+       r"doing|on|trying|before|if|when|without|a little|inside|already))(?= )",
+       negatable=True,
+       before=r" (?:i should|i should just|i deserve to|i might as well|let me|"
+       r"i am going to|i will|ill|i want to|i just want to|i need to|i wanna|i just wanna|"
+       r"i am ready to|i am about to|i could just|i would rather|i want to just|i just need to)"),
+    _c("better-off", r" better off (?:dead|if i (?:was|were|am|was just|were just) (?:gone|dead|"
+       r"not here|not around|not alive|never born)|if i (?:died|disappeared|did not exist|"
+       r"never existed|was never born|had never been born|killed myself|ended it|was not here|"
+       r"were not here|was not around|were not around|did not wake up))(?= )"),
+    _c("better-off-without-me", r" without me(?= )",
+       before=r" <BROAD>(?: [^ ]++){0,4} (?:better|happier|easier|lighter|better place|"
+       r"happier place|better off|be better|be happier)(?: off)?"),
+    _c("nobody-miss", r" (?:miss me|notice (?:if|when) i|care (?:if|when) i|notice i am gone|"
+       r"notice i was gone|care that i am gone|mourn me|come to my funeral|notice i am missing|"
+       r"notice if i was gone)(?= )",
+       before=r" (?:no one|nobody|noone|not a single person|none of them|not one person) "
+       r"(?:would|will|is going to|going to|would even|will even|would ever|is even going to|"
+       r"would really|will really)(?: even)?"),
+    _c("no-reason", r" (?:reason|point|purpose|desire|reasons) (?:in |to |for )?(?:live|living|"
+       r"live for|to live|being alive|be alive|go on|going on|keep going|carry on|carrying on|"
+       r"exist|existing|stay alive|staying alive|wake up|waking up|be here|being here|"
+       r"keep living|continue living)(?= )",
+       before=r" (?:no|no real|nothing|not any|no good|not a single|not one|do not have a|"
+       r"do not have any|cannot find a|can not find a|can not find any|there is no)"),
+    _c("nothing-to-live", r" live for(?= )",
+       before=r" (?:nothing|no one|nobody|nothing left|no reason left|nobody left|no one left|"
+       r"nothing else|not much)(?: left)? to"),
+    _c("point-of-living", r" point (?:of|in) (?:living|life|being alive|going on|existing|"
+       r"it all|waking up|staying alive|carrying on|continuing|anything anymore|me being here|"
+       r"me|trying anymore|being here)(?= )",
+       before=r" (?:what is(?: even)?(?: the)?|whats(?: the)?|there is no|is there any|i see no|"
+       r"see no|(?:do not|can not|cannot) see the|no|no real|what even is the)"),
+    _c("not-worth-living", r" worth (?:living|it anymore|it any more|it without (?:her|him|them|"
+       r"you)|going on|continuing|anything|anything anymore|the pain|it at all)(?= )",
+       before=r" (?:life|my life|living|it|this life|existing|being alive) (?:is not|"
+       r"is no longer|does not feel|does not seem|isnt|aint|is not really|just is not|"
+       r"really is not|feels not)"),
+    _c("life-pointless", r" (?:pointless|meaningless|unlivable|unbearable and i want out)(?= )",
+       before=r" (?:life|my life|living|existing|being alive) (?:is|feels|seems)"
+       r"(?: so| completely| totally| just)?"),
+    _c("not-want-live", r" (?:want|wanna|wish|feel like|care) (?:to )?(?:live|living|be alive|"
+       r"exist|existing|be here anymore|be here any more|be here any longer|be around anymore|"
+       r"be around any more|be around any longer|keep living|stay alive|be on this earth|"
+       r"be in this world|live anymore|exist anymore|go on living|go on anymore|"
+       r"carry on anymore|keep going anymore|be anymore|wake up(?! (?:early|at|before|so|"
+       r"too|late|for|in)))(?= )",
+       before=r" (?:do not|does not|not|no longer|never|did not|do not even|really do not|"
+       r"just do not)"),
+    _c("cant-go-on", r" (?:go on|keep going|carry on|keep living|go on living|live anymore|"
+       r"exist anymore|keep existing)(?! (?:like|with|a|an|the|dates|date|without|holiday|and|"
+       r"to|about|vacation|trips|trip|at|in|this|that|pretending|for|as|if))(?= )",
+       before=r" (?:can not|can no longer|will not be able to|do not think i can|could not|"
+       r"just can not|really can not|honestly can not)"),
+    _c("tired-of-living", r" (?:tired|sick|exhausted|done|finished) (?:of|with) (?:living|"
+       r"being alive|existing|life|this life|my life|being here|breathing|it all|"
+       r"everything and everyone|this world|waking up)(?= )"),
+    _c("never-wake", r" (?:(?:sleep|asleep) (?:and|then) (?:never|not|do not) wake up|"
+       r"sleep forever|never wake up again|never have to wake up|never waking up|"
+       r"close my eyes forever|never open my eyes|never wake up(?= (?:$|tomorrow|again)))"
+       r"(?= )"),
+    _c("disappear-forever", r" (?:disappear|vanish|cease to exist) (?:forever|for good|"
+       r"permanently|for ever|off the face of the earth|and never come back|from this world|"
+       r"from the world|from existence|from everyones life|from everyones lives)(?= )"),
+    _c("when-gone", r" (?:when|after|once) i am (?:gone|dead|no longer here|no longer around|"
+       r"not here anymore|not around anymore|no longer alive|no more|six feet under|"
+       r"in the ground)(?! (?:on|for|to|from|at|in|with|travelling|traveling|abroad|away))"
+       r"(?= )"),
+    _c("after-die", r" (?:when|after|once|before) i (?:die|kill myself|end it|end my life|"
+       r"take my life|go for good|leave for good|unalive myself)(?= )"),
+    _c("not-around", r" (?:here|around|alive) (?:anymore|any more|much longer|for much longer|"
+       r"for long|tomorrow|by tomorrow|to see|after tonight|by morning|by the morning|"
+       r"after today|for you anymore|to read this|when you read this|this time tomorrow)"
+       r"(?= )",
+       before=r" (?:will not|not going to|might not|may not|probably will not|will no longer|"
+       r"am not going to|probably will not|wont) be"),
+    _c("take-life", r" (?:take|taking|took|end|ending) (?:my|my own) life(?= )"),
+    _c("end-it-all", r" (?:end|ending|ended) (?:it all|everything|my existence|it tonight|"
+       r"it forever|it for good|it once and for all|things for good|things tonight)"
+       r"(?! (?:with|between|for (?:us|good between)))(?= )"),
+    _c("pills", r" (?:took|taken|swallowed|downed|popped|ate|chugged|necked) (?:like )?"
+       r"(?:<QTY> )?<PILLS>(?= )"),
+    _c("pills-plan", r" (?:take|taking|swallow|swallowing|down|pop|popping|stockpiling|"
+       r"stockpile|saving up|saved up|hoarding|counting out) (?:like )?<QTY> <PILLS>(?= )"),
+    _c("overdose", r" (?:overdose|overdosed|overdosing|overdoses|od|oded|odd on|od on|ods|"
+       r"drank bleach|drink bleach|drinking bleach|swallowed bleach|drink poison|"
+       r"drank poison|drink antifreeze)(?= )"),
+    _c("method", r" (?:(?:jump|jumping|jumped|throw myself|throwing myself|leap|leaping|"
+       r"fling myself) (?:off|from|in front of|under) (?:a|the|that|this|my|our) (?:bridge|"
+       r"building|roof|rooftop|cliff|balcony|train|bus|car|truck|window|tower|overpass|ledge|"
+       r"car park|parking garage|lorry|subway|tube|metro)|(?:step|stepping|walk|walking|run|"
+       r"running|lie|lying|lay) (?:in front of|into|under|down on) (?:a|the|oncoming|some) "
+       r"(?:train|bus|car|truck|traffic|tracks|railway|lorry)|walk into (?:the )?(?:sea|ocean|"
+       r"river|lake|traffic)|drive (?:my car |the car )?(?:off|into) (?:a|the) (?:cliff|bridge|"
+       r"wall|tree|river|lake|sea|ocean|truck|oncoming)|noose|hang myself|slit my wrists|"
+       r"slit my wrist|slit my throat|tie a rope|(?:bought|buy|got|buying|getting) (?:a|the) "
+       r"(?:rope|noose) (?:to|for|and|so)|gun to my head|put a bullet|bullet in my|"
+       r"blow my brains|carbon monoxide)(?= )"),
+    _c("hope-killed", r" (?:hope|wish|pray|praying|hoping|want) (?:a|the|some|someone|somebody|"
+       r"something)(?: [^ ]++){0,2} (?:hits|kills|runs over|runs me over|shoots|would kill|"
+       r"will kill|to kill|would shoot|hit) me(?= )"),
+    _c("farewell-to", r" (?:goodbye|good bye|farewell|final|last|parting|suicide) (?:letter|"
+       r"letters|note|notes|message|messages|words|text|texts|post|video|email|emails|goodbye|"
+       r"goodbyes|posts)(?: [^ ]++){0,2} (?:to|for) (?:everyone|everybody|the world|"
+       r"all of you|you all|all my friends|my whole family|my family|my friends|my loved ones|"
+       r"my parents|my kids|my children|the people i love|people i love|my mom|my mum|"
+       r"my mother|my dad|my father|my sister|my brother|my son|my daughter|my best friend|"
+       r"everyone i love|everybody i love|all of them|the people who|the ones i love|"
+       r"everyone i know|my followers|this world)(?= )"),
+    _c("farewell-before-go", r" (?:last|final|goodbye|farewell|parting) (?:message|messages|"
+       r"letter|letters|note|notes|words|goodbye|text|texts|post|email|video)(?: [^ ]++){0,4} "
+       r"before i (?:go|leave|die|do it|end it|am gone|kill myself|disappear|check out|"
+       r"sleep forever|leave this world|leave for good|go for good)(?! (?:to|out|back|home|"
+       r"away|on|for|and|in|through|over|into|off|ahead|down|up|there|abroad|travelling|"
+       r"traveling|shopping|outside|inside|with|tonight to|tomorrow))(?= )"),
+    _c("farewell-say", r" (?:say|saying|said) (?:goodbye|goodbyes|my goodbyes|bye|a final goodbye|"
+       r"farewell|my last goodbye|a last goodbye|my final goodbye|my last goodbyes|"
+       r"my final goodbyes) to (?:everyone|everybody|the world|my family|all my friends|"
+       r"all of you|you all|my loved ones|my kids|my parents|this world|life|my friends|"
+       r"everyone i love|the people i love|my mom|my mum|my dad|my children)(?= )"),
+    _c("farewell-write", r" (?:write|writing|wrote|draft|drafting|compose|composing|help|need|"
+       r"leave|leaving|left) (?:me with |me write )?(?:a|my|the|some) (?:last|final|suicide|"
+       r"farewell) (?:words|note|letter|goodbye|goodbyes)(?= )"),
+    _c("farewell-note", r" (?:leave|leaving|left|write|writing|wrote) (?:a|my) note (?:for|to) "
+       r"(?:everyone|my family|my parents|my kids|my mom|my mum|my dad|my friends|"
+       r"the people i love|whoever finds me)(?= )"),
+    _c("goodbye-world", r" (?:goodbye|bye|farewell) (?:world|cruel world|everyone forever|"
+       r"everybody forever|forever everyone|life)(?= )"),
+    _c("give-away", r" (?:give|giving|gave|given) away (?:all |most )?(?:of )?my (?:stuff|things|"
+       r"belongings|possessions|clothes|pets|cat|dog|guitar|games|cats|dogs|books)(?! (?:before "
+       r"i move|because i am moving|since i am moving|as i am moving|to charity|before moving))"
+       r"(?= )"),
+    _c("want-to-be-dead", r" (?:want|wanna|wanted|wish) (?:to )?(?:be )?(?:dead|gone forever|"
+       r"in the ground|six feet under)(?= )", negatable=True),
+    # ---- harm to others: threats, violence, revenge, exposing, intimate images
+    _h("kill", r" (?:kill|killing|murder|murdering|strangle|strangling|stab|stabbing|poison|"
+       r"poisoning|slit|drown|drowning|behead|torture|torturing|choke|choking|execute|"
+       r"run over|strangled|stabbed|murdered) <OBJ>(?! (?:to|for a|for an|with kindness|softly|"
+       r"with love|off|in a game))(?= )", negatable=True),
+    _h("shoot", r" (?:shoot|shooting) <OBJ>(?! (?:a|an|some|me|back|down|the|up|my|another|"
+       r"over|quick|message|text|msg|line|email|dm|note|question|smile|look|glance|photo|"
+       r"picture|pic)(?: |$))(?= )", negatable=True),
+    _h("intent-hurt", r" (?:hurt|harm|hit|punch|slap|kick|beat|beat up|attack|destroy|"
+       r"ruin|wreck|smash|end|scare|frighten|threaten|terrify|intimidate|humiliate|expose|"
+       r"break|assault|bash|batter|cut|burn|shove|push|spit on|run over|"
+       r"get revenge on|take revenge on|punish|torment|traumatize|traumatise) <OBJ>"
+       r"(?! (?:up|back up|feelings|more than|by texting|by reaching|by messaging|by contacting|"
+       r"by getting|if i text|if i reach|if i message|with my text|with a text|again by|"
+       r"with this|with that|by saying|in the feelings|by mistake))(?= )",
+       negatable=True, before=r" <ISUBJ>"),
+    _h("want-dead", r" (?:want|wish|need|like|hope) <OBJ> (?:dead|to die|to suffer|to hurt|"
+       r"to pay|to feel what i feel|to feel my pain|to feel the pain|to rot|to burn|gone forever|"
+       r"hurt|in pain|to be in pain|to get hurt|to be hurt|to cry|to be miserable)(?= )",
+       negatable=True),
+    _h("beat-up", r" (?:beat <OBJ> up|beat the (?:shit|crap|hell|life|living daylights) out of|"
+       r"(?:punch|slap|kick|hit|smack|headbutt) <OBJ> (?:in the|across the|so hard)|"
+       r"break (?:his|her|their) (?:legs|leg|neck|nose|face|jaw|arm|arms|knees|teeth|fingers)|"
+       r"throw acid|acid in (?:his|her|their) face)(?= )"),
+    _h("property", r" (?:slash|slashing|slashed|key|keying|keyed|smash|smashing|smashed|egg|"
+       r"egging|trash|trashing|vandalize|vandalise|vandalizing|vandalising|torch|torching|"
+       r"wreck|wrecking|destroy|destroying|break|breaking|scratch|scratching|spray paint|"
+       r"spraypaint|burn down|set fire to|firebomb) (?:his|her|their|the|my exs) (?:new )?"
+       r"(?:tires|tyres|car|windows|window|house|place|home|apartment|flat|door|bike|motorbike|"
+       r"phone|stuff|things|clothes|guitar|laptop|property|front door|windshield|windscreen|"
+       r"mailbox|garden|shop|business|office)(?= )", negatable=True),
+    _h("burn-down", r" burn (?:his|her|their|the) (?:house|place|home|apartment|flat|building|"
+       r"shop|office|car) down(?= )"),
+    _h("revenge", r"(?<!best)(?<!the best) (?:revenge|vengeance|payback|retaliate|retaliation|"
+       r"get even|getting even|get back at|getting back at|got back at|teach <OBJ> a lesson|"
+       r"pay (?:him|her|them) back(?! (?:the|money|for the loan|what i owe|[0-9]+|for dinner|"
+       r"for the|tomorrow|next)))(?! (?:body|glow|glowup|glow up|era|haircut|workout|outfit|"
+       r"dress|is living well|is to|is being happy|is success|is moving on|is a life))(?= )",
+       negatable=True),
+    _h("make-pay", r" make <OBJ> (?:pay|suffer|regret|sorry|hurt|cry|miserable|feel what i felt|"
+       r"feel what i feel|feel the pain|feel my pain|feel as bad|pay for|bleed|afraid|scared|"
+       r"terrified|beg|grovel|feel small|feel worthless)(?= )", negatable=True),
+    _h("life-hell", r" make (?:his|her|their) (?:life|lives) (?:hell|a living hell|miserable|"
+       r"a nightmare|difficult|unbearable|hard)(?= )", negatable=True),
+    _h("wish-harm", r" (?:hope|hoping|wish|pray|praying) (?:that )?(?:he|she|they|you|her new|"
+       r"his new|their new)(?: [^ ]++){0,2} (?:dies|die|dead|suffers|suffer|gets hurt|"
+       r"get hurt|rots|rot|burns in hell|burn in hell|gets cancer|get cancer|gets hit|"
+       r"get hit|crashes|crash|drops dead|drop dead|gets killed|get killed|chokes|choke)(?= )"),
+    _h("deserve-harm", r" (?:deserves|deserve|deserved|should) (?:to )?(?:die|suffer|hurt|"
+       r"be hurt|rot|burn|be punished|get hurt|be in pain|a beating|be beaten|be dead|"
+       r"burn in hell|rot in hell)(?= )",
+       before=r" (?:he|she|they|you|her new [^ ]++|his new [^ ]++|their new [^ ]++|it|"
+       r"that bitch|that bastard|my ex|both of them|the new [^ ]++)"
+       r"(?: really| honestly| totally)?"),
+    _h("tell-die", r" (?:kys|kill yourself|kill urself|go die|go kill yourself|"
+       r"drop dead(?! gorgeous)|should just kill (?:himself|herself|themselves|yourself)|"
+       r"should kill (?:himself|herself|themselves|yourself)|neck yourself|hang yourself|"
+       r"end yourself|unalive yourself|die in a fire|die in a ditch|rot in hell)(?= )"),
+    _h("threat-phrase", r" (?:regret (?:this|it|that|leaving|what|doing|the day|ever|crossing|"
+       r"messing|hurting)|pay for (?:this|it|that|what|leaving|everything|hurting)|sorry|"
+       r"get what (?:you|he|she|they|is|s) (?:deserve|deserves|coming)|"
+       r"wish (?:you|he|she|they) (?:had|never|did not|were)|see what happens)(?= )",
+       before=r" (?:you|he|she|they) (?:will|are going to|is going to|are gonna|is gonna|"
+       r"are so going to|will definitely|will really)(?: be)?"),
+    _h("watch-back", r" watch (?:your|his|her|their) back(?= )"),
+    _h("know-where", r" know where you (?:live|work|sleep|are|go|park)(?= )"),
+    _h("better-watch", r" better (?:watch out|watch it|be careful|sleep with one eye open|"
+       r"hide)(?= )", before=r" (?:you|he|she|they)(?: had| d)?"),
+    _h("warned", r" been warned(?= )", before=r" (?:you have|you ve|youve|you)"),
+    _h("warning", r" (?:(?:last|final) warning|consider this (?:a|your|my) (?:last )?warning)"
+       r"(?= )"),
+    _h("coming", r" see it coming(?= )", before=r" (?:will not|wont|never|are not going to)"),
+    _h("blackmail", r" (?:blackmail|blackmailing|blackmailed|extort|extorting|sextort|sextortion|"
+       r"use (?:it|this|that|them|those|the pics|the photos|the videos|her secret|his secret|"
+       r"their secret|the texts|the messages) (?:to |as )?(?:blackmail|leverage|against "
+       r"(?:him|her|them))|hold (?:it|this|that|them) over (?:him|her|them))(?= )"),
+    _h("threaten-to", r" (?:threaten|threatening|threatened|threat) (?:to|that i will|that i ll|"
+       r"him that i|her that i|them that i|him with|her with|them with) (?:post|share|leak|send|"
+       r"show|expose|tell|release|publish|out|hurt|kill|ruin|spread|the pics|the photos|"
+       r"the videos|the texts|the nudes|exposing|posting|sharing|leaking|telling)(?= )"),
+    _h("expose", r" (?:expose|exposing|humiliate|humiliating|dox|doxx|doxing|doxxing|slander|"
+       r"defame|defaming|publicly shame|publicly humiliate|shame|embarrass|embarrassing) "
+       r"<OBJ>(?! (?:by accident|accidentally|if i|by texting|by reaching))(?= )",
+       negatable=True),
+    _h("out", r" out (?:him|her|them) (?:to|as|online)(?= )", negatable=True),
+    _h("post-private", r" (?:post|posting|share|sharing|leak|leaking|publish|publishing|spread|"
+       r"spreading|upload|uploading|send|sending|forward|forwarding|show|showing|screenshot|"
+       r"screenshotting|put|putting|air|airing|release|releasing|read out|broadcast) "
+       r"(?:all |some |every one )?(?:of )?(?:his|her|their|our|the|those) (?:private |"
+       r"personal |intimate |old |dirty |secret |embarrassing |deepest |darkest |sexting |"
+       r"sexy |drunk )?(?:texts|messages|dms|chats|conversations|convos|secrets|secret|diary|"
+       r"journal|address|home address|phone number|number|emails|letters|medical records|"
+       r"medical history|therapy|history|passwords|location|dirty laundry|screenshots|"
+       r"voice notes|voicemails|business|confession|confessions|affair|dirty secrets)"
+       r"(?: [^ ]++){0,3} (?:online|everywhere|publicly|in public|on (?:instagram|insta|ig|"
+       r"facebook|fb|twitter|x|tiktok|reddit|social media|the internet|snapchat|snap|"
+       r"his story|her story|my story|linkedin|youtube|my page|my profile|twitch)|to "
+       r"(?:everyone|everybody|the world|all|his|her|their|the group|our friends|"
+       r"mutual friends|the group chat|my followers|the internet|our mutuals)|for everyone)"
+       r"(?= )", negatable=True),
+    _h("air-laundry", r" (?:air|airing) (?:his|her|their|our) dirty laundry(?= )",
+       negatable=True),
+    _h("tell-boss", r" (?:tell|telling|text|texting|message|messaging|email|emailing|call|"
+       r"calling|dm|dming|contact|contacting|inform|informing|warn|warning|show|showing|"
+       r"report (?:him|her|them) to) (?:his|her|their) (?:new )?(?:boss|employer|manager|"
+       r"coworkers|colleagues|work|hr|wife|husband|fiance|fiancee|new partner|new girlfriend|"
+       r"new boyfriend|new gf|new bf|girlfriend|boyfriend|partner|gf|bf|landlord|church|"
+       r"professor|teacher)(?= )", negatable=True),
+    _h("rumours", r" (?:spread|spreading|start|starting|post|posting) (?:rumors|rumours|lies|"
+       r"stories|gossip|a rumor|a rumour) (?:about|that)(?= )", negatable=True),
+    _h("ruin", r" (?:ruin|ruining|destroy|destroying|wreck|wrecking|sabotage|sabotaging|"
+       r"tank|tanking) (?:his|her|their) (?:life|lives|reputation|name|career|relationship|"
+       r"new relationship|marriage|wedding|image|birthday|job|chances|business|happiness|"
+       r"future|credit)(?= )", negatable=True),
+    _h("ruin-them", r" (?:ruin|destroy) (?:him|her|them)(?= )", negatable=True),
+    _h("images-share", r" (?:post|posting|share|sharing|leak|leaking|send|sending|forward|"
+       r"forwarding|show|showing|upload|uploading|spread|spreading|publish|publishing|sell|"
+       r"selling|release|releasing|expose|exposing|blackmail|threaten|threatening|distribute|"
+       r"distributing|airdrop|airdropping|put|putting|leaked|posted|shared|sent around)"
+       r"(?! me )(?: [^ ]++){0,5} <IMG>(?= )", negatable=True),
+    _h("images-where", r" <IMG>(?: [^ ]++){0,8} (?:online|everywhere|to everyone|to everybody|"
+       r"on the internet|publicly|on (?:reddit|twitter|x|instagram|insta|ig|facebook|fb|"
+       r"tiktok|snapchat|onlyfans|porn sites|a porn site|porn|social media|my story|"
+       r"the group chat)|to (?:his|her|their) (?:new )?(?:boyfriend|girlfriend|partner|family|"
+       r"friends|parents|boss|mom|mum|dad|coworkers|wife|husband|followers)|(?:his|her|their) "
+       r"(?:new )?(?:boyfriend|girlfriend|partner|family|friends|parents|boss|coworkers) "
+       r"(?:should|will|would|needs to|is going to|could|deserves to) (?:see|know))(?= )"),
+    _h("revenge-porn", r" (?:revenge porn|revengeporn|image based abuse)(?= )"),
+    # ---- harassment: getting round a block or a no-contact request, tracking, repetition
+    _cond("blocked", r" (?:blocked (?:me|on|my|everywhere|from)|blocks me|block me|"
+          r"has me blocked|got blocked|been blocked|(?:asked|told|begged|wants|want|wanted) me "
+          r"(?:not to|to stop|to leave (?:her|him|them) alone|to give (?:her|him|them) space|"
+          r"to back off|to go away|to lose)|asked for (?:no contact|space)|"
+          r"wants no contact|want no contact|restraining order|protective order|"
+          r"changed (?:her|his|their) number)(?= )"),
+    _s("sneak-account", r" <CONTACT> (?:him|her|them|my ex)?(?: [^ ]++){0,3} (?:from|with|using|"
+       r"on|through|via|off|by) (?:a |an |another |some |the |one of my |his |her |their |"
+       r"using a |a friends |my friends |my )?<SNEAKACC>(?= )"),
+    _s("make-account", r" (?:make|made|making|create|created|creating|set up|setting up|open|"
+       r"opened|buy|bought|buying|use|used|using|borrow|borrowed|borrowing|start|started|try|"
+       r"tried) (?:a |an |another |my |some |one of my |my friends |a friends |her |his )?"
+       r"<SNEAKACC>(?: [^ ]++){0,6} (?:to|and|so|then) (?:i can |i could |i will |ill |i )?"
+       r"<CONTACT>(?= )", negatable=True),
+    _s("fake-account", r" (?:fake|burner|anonymous|anon|throwaway|finsta|alt|sock puppet|"
+       r"sockpuppet|spam|decoy) (?:account|accounts|profile|profiles|number|numbers|phone|"
+       r"insta|instagram|ig|snap|snapchat|email|page|tiktok|twitter|facebook|fb|sim)(?= )",
+       negatable=True),
+    _s("anonymous", r" (?:text|message|call|email|dm|contact|send) (?:him|her|them) "
+       r"(?:anonymously|something anonymously|an anonymous)(?= )"),
+    _s("hide-number", r" (?:hide|hiding|block|blocking|withhold|withholding|mask|masking|"
+       r"private|spoof|spoofing) my (?:number|caller id|identity|id)(?= )"),
+    _s("caller-id", r" caller id(?= )",
+       before=r" (?:no|private|hidden|blocked|withheld|unknown|without)"),
+    _s("not-recognise", r" (?:recognise|recognize|know|see|realize|realise) (?:it is |its |"
+       r"that it is |that its )?(?:me|the number|my number)(?= )",
+       before=r" so (?:he|she|they) (?:does not|do not|will not|would not|can not|cannot|wont)"),
+    _s("new-account-blocked", r" (?:new|another|different|second) (?:number|phone number|phone|"
+       r"account|insta|instagram|profile|sim|email|snap|snapchat)(?= )", also="blocked"),
+    _s("around-block", r" (?:get|getting|got|go|going|work|working|sneak|sneaking|find a way|"
+       r"finding a way|ways|way|anyway|somehow get) (?:around|round|past|through) "
+       r"(?:the |her |his |their |a |this |that |being |my |an )?(?:block|blocks|blocking|"
+       r"blocked|restraining order|no contact order)(?= )"),
+    _s("bypass", r" (?:bypass|bypassing|circumvent|circumventing|evade|evading|dodge|dodging|"
+       r"ignore|ignoring|break|breaking|violate|violating|get around|getting around|"
+       r"work around|disregard|disregarding|defy|defying) (?:the |her |his |their |a |being |"
+       r"my |this )?(?:block|blocks|blocking|(?:her|his|their) no contact|(?:her|his|their) "
+       r"request|restraining order|protective order|protection order|court order|injunction|"
+       r"no contact order|(?:her|his|their) boundaries|(?:her|his|their) boundary)(?= )"),
+    _s("blocked-reach", r" (?:<CONTACT>|get through|reach out)(?= )", also="blocked",
+       before=r" <INTENTS>(?: (?:still|just|somehow|finally|quickly|secretly|maybe|try to|"
+       r"please|at least|even))?"),
+    _s("order", r" (?:despite|even though|although|regardless of|ignore|ignoring|around|break|"
+       r"breaking|violate|violating|get around|past|spite of) (?:the |a |her |his |their |"
+       r"my |this |there is a |she has a |he has a |they have a )?(?:restraining|protective|"
+       r"protection|no contact|non contact|non molestation|stay away) order(?= )"),
+    _s("asked-stop-but", r" (?:asked|told|begged|wants|want|wanted|said|made it clear|requested) "
+       r"(?:me )?(?:not to|to stop|to leave (?:her|him|them) alone|for no contact|no contact|"
+       r"for space|to give (?:her|him|them) space|to never|to not|to back off|to go away|"
+       r"to lose (?:her|his|their) number|to delete (?:her|his|their) number|"
+       r"to stop contacting|to stop texting|to stop calling)(?: [^ ]++){0,8} but (?:i|ill|"
+       r"i am|i will|i would|i want|i need|i have|i still|should i|can i|how|maybe|what if|"
+       r"surely|i feel|i think|i know|i just|i really|im)(?= )"),
+    _s("show-up", r" (?:show|showing|showed|shown|turn|turning|turned|pop|popping|popped|rock|"
+       r"rocking|rocked) up (?:at|outside|to|in front of|near|on|by|unannounced at|"
+       r"unannounced to|uninvited at)? ?(?:her|his|their|my exs) <PLACE>(?! (?:to (?:get|"
+       r"pick up|collect|grab|return|drop off|give back)|when (?:she|he|they) (?:invited|"
+       r"asked)))(?= )", negatable=True),
+    _s("show-up-unannounced", r" (?:show|turn|pop|rock) up (?:unannounced|uninvited|"
+       r"unexpectedly|without telling|without warning|as a surprise|out of nowhere|"
+       r"on (?:her|his|their) doorstep)(?= )", negatable=True),
+    _s("go-to-place", r" (?:go|going|went|drive|driving|drove|walk|walking|walked|wait|waiting|"
+       r"waited|sit|sitting|sat|stand|standing|stood|hang around|hanging around|hang out|"
+       r"hanging out|camp|camping|camped|park|parking|parked|loiter|loitering|linger|"
+       r"lingering|stop by|stopping by|swing by|drop by|dropping by|head|heading|come|coming|"
+       r"knock|knocking|lurk|lurking) (?:to|outside|at|by|near|around|in front of|over to|"
+       r"round to|past|down to|up to|over|round|into|on) (?:her|his|their|my exs) <PLACE>"
+       r"(?! (?:to (?:get|pick up|collect|grab|return|drop off|give back)|when (?:she|he|they) "
+       r"(?:invited|asked)|with (?:her|him|them)|together))(?= )", negatable=True),
+    _s("wait-for", r" (?:wait|waiting|waited|lurk|lurking|hide|hiding) (?:for )?(?:him|her|them) "
+       r"(?:outside|after|at|by|near|in front of|round|around|behind)(?= )", negatable=True),
+    _s("surprise", r" (?:surprise|surprising|ambush|ambushing|corner|cornering|confront|"
+       r"confronting|intercept|intercepting) (?:him|her|them) (?:at|outside|after|on (?:her|"
+       r"his|their) way|in person at|when (?:she|he|they) (?:leaves|gets|finishes))(?= )",
+       negatable=True),
+    _s("engineer-meeting", r" (?:run into|bump into|see|catch|find|accidentally run into|"
+       r"accidentally bump into) (?:him|her|them) (?:at|outside|after|near) (?:her|his|their) "
+       r"<PLACE>(?= )", negatable=True),
+    _s("outside-now", r" (?:outside|at|near|by|around|parked outside|waiting outside|waiting at|"
+       r"sitting outside|standing outside) (?:her|his|their) <PLACE>(?= )",
+       before=r" (?:i am|i will be|ill be|i am going to be|i am already|i am just|i am right)"),
+    _s("send-to-place", r" (?:send|sending|deliver|delivering|leave|leaving|drop|dropping) "
+       r"(?:him|her|them) (?:flowers|gifts|a gift|letters|a letter|notes|a note|a present|"
+       r"presents|chocolates|a card|cards|stuff)(?: [^ ]++){0,2} (?:at|to) (?:her|his|their) "
+       r"<PLACE>(?= )", also="blocked"),
+    _s("track", r" (?:track|tracking|tracked|trace|tracing|traced|locate|locating|monitor|"
+       r"monitoring|spy on|spying on|spied on|keep tabs on|keeping tabs on|surveil|"
+       r"surveilling) (?:him|her|them|my ex|his|her|their)(?: (?:location|phone|car|"
+       r"whereabouts|movements|every move|gps|house|home|place|apartment|comings and goings|"
+       r"schedule|routine|down))?(?! (?:on|instagram|insta|ig|facebook|fb|socials|social|"
+       r"stories|story|profile|page|tiktok|twitter|posts|spotify|snap|snapchat|linkedin|"
+       r"online|playlist|likes|followers|following|account|accounts)(?: |$))(?= )",
+       negatable=True),
+    _s("watch-house", r" (?:watch|watching|watched|stake out|staking out|staked out|drive by|"
+       r"driving by|drove by|drive past|driving past|drove past|walk past|walking past|"
+       r"walked past|walk by|walking by|walked by|sit outside|sitting outside|sat outside|"
+       r"go past|going past|went past|check on) (?:his|her|their) (?:house|place|home|apartment|"
+       r"flat|window|windows|building|work|office|car|door|street|new place|driveway|"
+       r"new house|new apartment|dorm|parents house|workplace)(?= )", negatable=True),
+    _s("stalk", r" (?:stalk|stalking|stalked|stalker|cyberstalk|cyberstalking)(?! (?:his |her |"
+       r"their |your |my )?(?:instagram|insta|ig|facebook|fb|socials|social media|social|"
+       r"stories|story|profile|page|tiktok|twitter|x|posts|spotify|snap|snapchat|linkedin|"
+       r"online|account|accounts|pics|photos|followers|following|likes|pictures|playlist|"
+       r"tagged|new (?:boyfriend|girlfriend|partner|bf|gf)s? (?:instagram|insta|page|profile))"
+       r"(?: |$))(?= )", negatable=True),
+    _s("tracker", r" (?:airtag|airtags|air tag|air tags|gps tracker|tracking device|"
+       r"tracking app|tracker on|tracker in|spyware|stalkerware|mspy|flexispy|life360|"
+       r"lifeeio|find my friends on (?:her|his|their)|keylogger|hidden camera)(?= )",
+       negatable=True),
+    _s("location", r" (?:check|checking|checked|look at|looking at|see|seeing|know|knowing|"
+       r"watch|watching|follow|following|get|getting|access|accessing|find|finding|turn on|"
+       r"track|tracking|monitor|keep checking|stalk|stalking) (?:his|her|their) "
+       r"(?:live |real time |current |exact )?(?:location|locations|gps|whereabouts|"
+       r"location sharing|snap map|snapmap|find my|dot on the map)(?= )", negatable=True),
+    _s("where-lives", r" (?:figure out|work out|find out|know|learn|discover|get|look up|"
+       r"search|see|check) where (?:he|she|they) (?:lives|live|living|is living|are living|"
+       r"works|work|working|is working|is|are|moved|has moved|went|goes|go|stays|is staying|"
+       r"hangs out|will be|is going to be|sleeps|is now|are now|lives now)(?= )",
+       negatable=True),
+    _s("find-address", r" (?:find|get|got|found|look up|looked up|looking up|search for|"
+       r"searching for|track down|tracked down|figure out|dig up|finding|getting|found out) "
+       r"(?:his|her|their) (?:new )?(?:home )?(?:address|location|workplace|new place|"
+       r"new apartment|new house|new flat|new number|new phone number|new account|"
+       r"new insta|new instagram|schedule|routine|whereabouts|new job|new work|new snap|"
+       r"new email|work address|shift pattern|shifts)(?= )", negatable=True),
+    _s("hack", r" (?:(?:log|logging|logged|get|getting|got|break|breaking|broke|hack|hacking|"
+       r"hacked|sign|signing|signed|sneak|sneaking) (?:into|in to|in on) (?:his|her|their) "
+       r"(?:account|accounts|instagram|insta|ig|email|emails|phone|facebook|fb|snapchat|snap|"
+       r"icloud|messages|whatsapp|tiktok|twitter|gmail|dms|laptop|computer)|(?:hack|hacking|"
+       r"hacked) (?:into )?(?:him|her|them|his|her|their))(?= )", negatable=True),
+    _s("snoop", r" (?:read|reading|check|checking|go through|going through|went through|"
+       r"look through|looking through|snoop|snooping|snoop through|snooping through|"
+       r"scroll through) (?:his|her|their) (?:phone|emails|email|inbox|diary|journal|laptop|"
+       r"computer|icloud|camera roll|private messages)(?= )", negatable=True),
+    _s("password", r" (?:know|guess|guessed|guessing|use|using|used|still have|try|tried|"
+       r"trying|crack|cracking|reset|resetting|change|changing) (?:his|her|their) (?:password|"
+       r"passwords|passcode|pin|login|log in|security questions|2fa codes)(?= )",
+       negatable=True),
+    _s("proxy", r" (?:ask|asking|asked|get|getting|make|use|using|send|sending|beg|begging|"
+       r"convince|convincing|pay|paying|persuade|persuading) (?:my|our|a|her|his|their|mutual|"
+       r"some|one of (?:my|our|her|his|their)) (?:friend|friends|mutual friend|mutual friends|"
+       r"mutuals|sister|brother|mom|mum|dad|cousin|roommate|coworker|colleague|mate|mates|"
+       r"best friend|family|parents|people|bestie|kids|children|son|daughter) "
+       r"(?:to |into )?(?:text|message|call|contact|dm|reach out to|talk to|check on|spy on|"
+       r"watch|keep an eye on|tell|give|pass|send|find out|see|ask|follow|report back|"
+       r"update me|screenshot|get|bring|invite|deliver|look at|show)(?! (?:me|myself|us)(?: |$))"
+       r"(?= )", negatable=True),
+    _s("ask-where", r" (?:ask|asking|asked|text|texting|message|messaging|call|calling) "
+       r"(?:his|her|their) (?:friends|friend|family|mom|mum|dad|sister|brother|parents|"
+       r"coworkers|roommate|best friend|colleagues|neighbours|neighbors) (?:where|about where|"
+       r"what|who) (?:he|she|they) (?:is|are|lives|live|works|work|moved|is doing|is up to|"
+       r"is seeing|is dating|is with)(?= )", negatable=True),
+    _s("until-answer", r" (?:call|calling|text|texting|message|messaging|ring|ringing|dm|dming|"
+       r"email|emailing|spam|spamming|try|trying|write|writing|knock|knocking|show up|"
+       r"showing up|contact|contacting|bother|bothering|annoy|annoying|ask|asking|beg|begging|"
+       r"harass|harassing|pester|pestering|go|going|wait|waiting|keep at it|keep going|"
+       r"stay|staying|bug|bugging)(?: (?:him|her|them|my ex))?(?: [^ ]++){0,4} (?:until|till|"
+       r"til|untill|till the day) (?:he|she|they) (?:answers|answer|picks up|pick up|replies|"
+       r"reply|responds|respond|talks|talk|unblocks|unblock|gives in|give in|agrees|agree|"
+       r"listens|listen|comes back|come back|forgives|forgive|texts back|text back|"
+       r"calls back|call back|gets back|get back|takes me back|take me back|opens|open|"
+       r"sees me|see me|has to|have to|meets|meet|caves|cave)(?= )", negatable=True),
+    _s("keep-contacting", r" (?:keep|kept|keeps|keeping|continue|continued|continuing|carry on|"
+       r"carried on) (?:on )?(?:calling|texting|messaging|ringing|dming|emailing|showing up|"
+       r"turning up|contacting|writing to|spamming|trying to (?:call|text|reach|contact|"
+       r"message)|blowing up|sending (?:him|her|them) (?:messages|texts))(?: (?:him|her|them|"
+       r"my ex))?(?! (?:in my head|in my mind))(?= )", negatable=True),
+    _s("blow-up", r" (?:blow|blowing|blew|blown) up (?:his|her|their) (?:phone|dms|inbox|"
+       r"notifications|insta|messages|voicemail|snap|email|whatsapp)(?= )", negatable=True),
+    _s("times", r" (?:call|called|calling|text|texted|texting|message|messaged|messaging|ring|"
+       r"rang|ringing|dm|dmd|dmed|email|emailed) (?:him|her|them|my ex) (?:like |about |"
+       r"over |more than |at least |literally )?(?:[0-9]+|ten|twenty|thirty|forty|fifty|"
+       r"a hundred|hundreds of|dozens of|so many|a million|a thousand|too many|a lot of|"
+       r"countless|fifteen|a dozen|a bunch of|loads of) times(?= )", negatable=True),
+    _s("every-hour", r" (?:call|calling|text|texting|message|messaging|ring|ringing|dm|dming|"
+       r"email|emailing) (?:him|her|them|my ex) (?:every|each) (?:single )?(?:day|night|hour|"
+       r"morning|evening|minute|five minutes|ten minutes|few minutes|few hours|[0-9]+ minutes|"
+       r"[0-9]+ hours|half hour|chance i get)(?= )", negatable=True),
+    _s("harass", r" (?:spam|spamming|spammed|flood|flooding|bombard|bombarding|harass|harassing|"
+       r"pester|pestering|hound|hounding|badger|badgering|bug|bugging) (?:<OBJ>|his|her|their)"
+       r"(?= )", negatable=True),
+    _s("never-stop", r" (?:stop|give up|quit|leave (?:her|him|them) alone|back off)"
+       r"(?: [^ ]++){0,4} (?:until|till|til) (?:he|she|they)(?= )",
+       before=r" (?:will not|never|not going to|wont|am not going to|am never going to)"),
+    _s("never-stop-contact", r" (?:stop|going to stop|gonna stop) (?:texting|calling|messaging|"
+       r"trying|contacting|writing|emailing) (?:him|her|them)(?= )",
+       before=r" (?:never|not going to|will not|wont|am not going to|am never going to)"),
+    _s("every-app", r" (?:message|text|contact|dm|reach|try|find) (?:him|her|them) (?:on|through|"
+       r"via) (?:every|all|each|another|other|a different) (?:app|apps|platform|platforms|"
+       r"account|accounts|social|site|sites|channel|channels)(?= )"),
+    _s("coerce", r" (?:force|forcing|pressure|pressuring|guilt|guilting|guilt trip|"
+       r"guilt tripping|trick|tricking|manipulate|manipulating|coerce|coercing|bully|bullying|"
+       r"corner|cornering|gaslight|gaslighting|love bomb|lovebomb|love bombing) "
+       r"<OBJ>(?= )", negatable=True),
+    _s("make-them", r" make (?:him|her|them) (?:talk to me|answer me|answer|reply|reply to me|"
+       r"respond to me|respond|unblock me|see me|meet me|text me back|call me back|"
+       r"come back to me|take me back|love me again|want me again|jealous|pick up|"
+       r"listen to me|forgive me|miss me|feel guilty|regret leaving|break up with)(?= )",
+       negatable=True),
+)
+
+
+# --------------------------------------------------------------------------- the index
+
+
+def first_words(pattern: str) -> frozenset[str] | None:
+    """Every literal word a match of ``pattern`` can start with (None: not a finite set).
+
+    The pattern must start with a space (or spaces) before its first word; the linter
+    uses this too, to index its rules by first word.
+    """
+    try:
+        parser: Any = importlib.import_module("re._parser")
+        k: Any = importlib.import_module("re._constants")
+        tree = list(parser.parse(pattern))
+    except Exception:  # pragma: no cover - re internals changed: fall back to full scans
+        return None
+    repeats = (k.MAX_REPEAT, k.MIN_REPEAT, k.POSSESSIVE_REPEAT)
+
+    def heads(seq: list[Any], prefix: str, started: bool) -> set[str] | None:
+        for i, (op, av) in enumerate(seq):
+            rest = seq[i + 1 :]
+            if op is k.LITERAL:
+                ch = chr(av)
+                if ch == " ":
+                    if not started:
+                        started = True
+                        continue
+                    return {prefix} if prefix else None
+                if not started:
+                    return None
+                prefix += ch
+            elif op in (k.ASSERT, k.ASSERT_NOT, k.AT):
+                continue
+            elif op is k.SUBPATTERN:
+                return heads(list(av[-1]) + rest, prefix, started)
+            elif op is k.ATOMIC_GROUP:
+                return heads(list(av) + rest, prefix, started)
+            elif op is k.BRANCH:
+                return _union(heads(list(alt) + rest, prefix, started) for alt in av[1])
+            elif op is k.IN and all(o is k.LITERAL for o, _ in av):
+                return _union(heads([(k.LITERAL, c)] + rest, prefix, started) for _, c in av)
+            elif op in repeats and (av[1] == 1 or list(av[2])[:1] == [(k.LITERAL, 32)]):
+                # a repeated group that starts with a space ends the word wherever it stops
+                options = [list(av[2]) + rest] + ([rest] if av[0] == 0 else [])
+                return _union(heads(o, prefix, started) for o in options)
+            else:
+                return None
+        return {prefix} if started and prefix else None
+
+    found = heads(tree, "", False)
+    return frozenset(found) if found else None
+
+
+def _union(parts: Iterable[set[str] | None]) -> set[str] | None:
+    out: set[str] = set()
+    for p in parts:
+        if p is None:
+            return None
+        out |= p
+    return out
+
+
+def _build_index(rules: Iterable[_Rule]) -> tuple[dict[str, list[_Rule]], list[_Rule]]:
+    index: dict[str, list[_Rule]] = {}
+    unindexed: list[_Rule] = []
+    for r in rules:
+        first = first_words(r.pattern.pattern)
+        if first is None:
+            unindexed.append(r)
+        for w in first or ():
+            index.setdefault(w, []).append(r)
+    return index, unindexed
+
+
+# Rules that need a condition elsewhere in the text are only tried once it has been seen.
+_INDEX, _UNINDEXED = _build_index(r for r in _RULES if r.also is None)
+_ALSO_INDEX, _ALSO_UNINDEXED = _build_index(r for r in _RULES if r.also is not None)
+_RULE_ORDER = {r.id: i for i, r in enumerate(_RULES)}
+_BY_ID = {r.id: r for r in _RULES}
+
+
+def _scan(
+    canon: str, found: set[str], index: dict[str, list[_Rule]], unindexed: list[_Rule]
+) -> None:
+    """Add to ``found`` the id of every rule in the index whose pattern occurs in canon."""
+    for word in index.keys() & set(canon.split()):
+        rules = [r for r in index[word] if r.id not in found
+                 and (r.also is None or r.also in found)]
+        needle = f" {word} "
+        pos = canon.find(needle) if rules else -1
+        while pos != -1:
+            for r in rules:
+                if r.pattern.match(canon, pos) and r.id not in found and r.match_at(canon, pos):
+                    found.add(r.id)
+            pos = canon.find(needle, pos + 1)
+    for r in unindexed:
+        m = r.pattern.search(canon) if r.id not in found else None
+        while m is not None and not r.match_at(canon, m.start()):
+            m = r.pattern.search(canon, m.start() + 1)
+        if m is not None:
+            found.add(r.id)
+
+
 def screen(text: str) -> Screening:
-    """Classify ``text``. Skeleton: only the most explicit crisis words are caught."""
-    lowered = text.casefold()
-    if "kill myself" in lowered or "suicide" in lowered:
-        return Screening(kind="crisis", matched=("skeleton",))
-    return Screening()
+    """Classify ``text`` as none, crisis, harm to others or harassment. Pure; never raises.
+
+    The text is normalised first (NFKC, invisible characters removed, casefolded, look-alike
+    letters and digits mapped, spaced-out letters joined), then matched against fixed rules.
+    Crisis outranks harm, which outranks harassment; ``matched`` lists every rule that fired.
+    """
+    if not text or text.isspace():
+        return Screening()
+    found: set[str] = set()
+    variants = _variants(text)
+    for canon in variants:
+        _scan(canon, found, _INDEX, _UNINDEXED)
+    if any(r.also in found for r in _RULES if r.also is not None):
+        for canon in variants:
+            _scan(canon, found, _ALSO_INDEX, _ALSO_UNINDEXED)
+    fired = sorted((i for i in found if _BY_ID[i].kind is not None), key=_RULE_ORDER.__getitem__)
+    kinds = {_BY_ID[i].kind for i in fired}
+    kind: ScreenKind = next((k for k in _PRIORITY if k in kinds), "none")
+    return Screening(kind=kind, matched=tuple(fired))
+
+
+# --------------------------------------------------------------------------- session state
 
 
 class SafetyState(BaseModel):
-    """Per-session safety flags; the crisis flag is sticky once set."""
+    """Per-session safety flags; the crisis flag is sticky once set, until the session ends."""
 
     crisis: bool = False
 
     def observe(self, screening: Screening) -> Screening:
+        """Record a screening (a crisis sets the flag for good) and hand it back."""
         if screening.kind == "crisis":
             self.crisis = True
         return screening
@@ -43,3 +964,106 @@ class SafetyState(BaseModel):
     @property
     def drafting_allowed(self) -> bool:
         return not self.crisis
+
+
+# --------------------------------------------------------------------------- fixed responses
+
+
+class Resource(BaseModel):
+    """One place to get help: who, how to reach them, and a link where there is one."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(min_length=1)
+    detail: str = Field(min_length=1)
+    url: str | None = Field(default=None, pattern=r"^https://\S+$")
+
+
+class SafetyResponse(BaseModel):
+    """A fixed message shown instead of anything a model would say."""
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: ResponseKind
+    title: str
+    body: str
+    resources: list[Resource] = []
+
+    def as_text(self) -> str:
+        """The response as plain text, resources included."""
+        lines = [self.title, "", self.body]
+        for r in self.resources:
+            lines.append(f"- {r.name}: {r.detail}" + (f" ({r.url})" if r.url else ""))
+        return "\n".join(lines).strip()
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ResponseText(_Strict):
+    title: str = Field(min_length=1)
+    body: str = Field(min_length=1)
+    resources: list[Resource] = []
+
+    def mentions(self, needle: str) -> bool:
+        hay = " ".join([self.title, self.body] + [f"{r.name} {r.detail} {r.url or ''}"
+                                                   for r in self.resources])
+        return needle.casefold() in hay.casefold()
+
+
+_REQUIRED: dict[str, tuple[str, ...]] = {
+    "crisis": ("988", "HOME to 741741", "findahelpline.com", "emergency"),
+    "abuse": ("1-800-799-7233", "START to 88788"),
+}
+
+
+class SafetyContent(_Strict):
+    """The schema of content/safety.toml."""
+
+    not_therapy: str = Field(min_length=1)
+    crisis: ResponseText
+    harm_to_others: ResponseText
+    harassment: ResponseText
+    abuse: ResponseText
+
+    @model_validator(mode="after")
+    def _resources_present(self) -> SafetyContent:
+        for section, needles in _REQUIRED.items():
+            text: ResponseText = getattr(self, section)
+            for needle in needles:
+                if not text.mentions(needle):
+                    raise ValueError(f"{section} must mention {needle!r}")
+        return self
+
+
+def load_safety_content(path: Path = SAFETY_FILE) -> SafetyContent:
+    """Load and validate a safety content file; ContentError names the file and field."""
+    return load_toml(path, SafetyContent)
+
+
+@lru_cache(maxsize=1)
+def get_safety_content() -> SafetyContent:
+    """The project's safety texts, loaded and validated once per process."""
+    return load_safety_content()
+
+
+def response_for(kind: ScreenKind) -> SafetyResponse:
+    """The fixed response for a screening kind (``"none"`` gives an empty response)."""
+    if kind == "none":
+        return SafetyResponse(kind="none", title="", body="")
+    text: ResponseText = getattr(get_safety_content(), kind)
+    return SafetyResponse(
+        kind=kind, title=text.title, body=text.body, resources=list(text.resources)
+    )
+
+
+def abuse_support() -> SafetyResponse:
+    """Domestic-abuse support resources, for a relationship that involved abuse."""
+    text = get_safety_content().abuse
+    return SafetyResponse(
+        kind="abuse", title=text.title, body=text.body, resources=list(text.resources)
+    )
+
+
+NOT_THERAPY: str = get_safety_content().not_therapy
