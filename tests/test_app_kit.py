@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -76,7 +77,7 @@ def texts(at: AppTest) -> str:
                  "error", "success", "code"):
         parts += [str(e.value) for e in getattr(at, kind)]
     parts += [str(e.proto.body) for e in at.get("html")]
-    return "\n".join(parts)
+    return re.sub(r"\\(.)", r"\1", "\n".join(parts))  # as read, without Markdown escapes
 
 
 def links(at: AppTest) -> list[str]:

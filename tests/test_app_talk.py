@@ -1,0 +1,87 @@
+"""AppTest: talking it through (guide engine and a fake model), the unsent letter, and its gates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from test_app_kit import check_in, fresh, goto, links, ok, recording, texts
+
+REPLY = ("That sounds like a lot to hold. What do you hope would be different after you "
+         "reached out, and how would you feel if they didn't answer at all?")
+
+
+def test_wait_person_talks_it_through_with_the_guide_engine() -> None:
+    at = goto(check_in(fresh(), ci_healing=3), "talk")
+    assert "Check in again on" in texts(at)
+    ok(at.button(key="talk_start").click().run())
+    history = at.session_state.talk_history
+    assert [t.role for t in history] == ["assistant"]
+    assert len(at.chat_message) == 1
+    at.chat_input(key="talk_input").set_value("I just miss talking to her every day").run()
+    ok(at)
+    history = at.session_state.talk_history
+    assert [t.role for t in history] == ["assistant", "user", "assistant"]
+    assert history[1].content == "I just miss talking to her every day"
+    assert "From the built-in guide engine" in texts(at)
+    assert any(e.label == "From the guide" for e in at.expander)
+
+
+def test_model_replies_stream_in_and_say_they_came_from_the_model() -> None:
+    model = recording(REPLY)
+    at = goto(check_in(fresh(model), ci_motive="validation"), "talk")
+    at.chat_input(key="talk_input").set_value("Should I text him?").run()
+    ok(at)
+    assert len(model.calls) == 1
+    assert at.session_state.talk_history[-1].content == REPLY
+    assert "From the AI model" in texts(at)
+
+
+def test_harm_in_the_chat_gets_the_refusal_and_never_joins_the_history() -> None:
+    model = recording(REPLY)
+    at = goto(check_in(fresh(model), ci_healing=3), "talk")
+    at.chat_input(key="talk_input").set_value("I want to hurt him for what he did").run()
+    ok(at)
+    assert model.calls == []
+    assert at.session_state.talk_history == []
+    stopped = at.session_state.talk_stopped
+    assert stopped.kind == "harm_to_others"
+    assert stopped.response.title in texts(at)
+    at.chat_input(key="talk_input").set_value("ok. I'm just angry.").run()
+    ok(at)
+    assert len(model.calls) == 1  # the flagged message was not held against later turns
+
+
+def test_a_go_person_who_wants_to_think_can_talk_too() -> None:
+    at = goto(check_in(fresh()), "talk")
+    ok(at.button(key="talk_start").click().run())
+    assert at.session_state.talk_history[0].role == "assistant"
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    assert f"{tomorrow:%A %d %B %Y}" in texts(at)
+
+
+def test_stop_verdict_has_no_conversation_and_points_to_support() -> None:
+    at = goto(check_in(fresh(), ci_no_contact=True), "talk")
+    assert not at.chat_input
+    assert not [t for t in at.text_area if t.key == "letter_text"]
+    assert "support" in links(at)
+
+
+def test_unsent_letter_is_saved_privately_as_a_letter() -> None:
+    at = goto(check_in(fresh(), ci_healing=2), "talk")
+    at.text_area(key="letter_text").input("Dear Sam, I never said how much it hurt.")
+    ok(at.button(key="letter_save").click().run())
+    entries = at.session_state.services.journal.entries("letter")
+    assert len(entries) == 1
+    assert entries[0].data["text"] == "Dear Sam, I never said how much it hurt."
+    assert entries[0].data["sent"] is False
+    assert any("won't be sent" in s.value for s in at.success)
+    assert not at.session_state.services.journal.entries("draft")  # never offered to send
+
+
+def test_letter_works_without_a_check_in_and_an_empty_one_is_refused() -> None:
+    at = goto(fresh(), "talk")
+    ok(at.button(key="letter_save").click().run())
+    assert any("empty" in e.value for e in at.error)
+    at.text_area(key="letter_text").input("Things I wish I'd said.")
+    ok(at.button(key="letter_save").click().run())
+    assert len(at.session_state.services.journal.entries("letter")) == 1
