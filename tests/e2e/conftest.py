@@ -184,11 +184,12 @@ class Shots:
 
     def take(
         self, page: Page, name: str, *, docs: bool = False, start: Locator | None = None,
-        docs_height: int = 1500,
+        end: Locator | None = None, docs_height: int = 1700,
     ) -> Path:
         """Screenshot the whole page (Streamlit scrolls inside its own container, so the
         viewport grows to fit it). With ``docs`` and UNSENT_SCREENSHOTS=1, also write
-        ``docs/screenshots/<name>.png``: from ``start`` (or the top), at most docs_height tall.
+        ``docs/screenshots/<name>.png``: from the top of ``start`` (else the page's top) to
+        the bottom of ``end`` (else docs_height further down).
         """
         path = self.folder / f"{name}.png"
         viewport = page.viewport_size
@@ -204,13 +205,18 @@ class Shots:
             opts: dict[str, Any] = {"animations": "disabled", "caret": "hide"}
             page.screenshot(path=str(path), **opts)
             if docs and self.refresh_docs:
-                top = 0.0
+                top, bottom = 0.0, float(docs_height)
                 if start is not None:
                     box = start.bounding_box()
-                    assert box is not None, f"{start} is not on screen"
-                    top = max(0.0, box["y"] - 24)
+                    assert box is not None, f"{start} is not on the page"
+                    top = max(0.0, box["y"] - 12)
+                    bottom = top + docs_height
+                if end is not None:
+                    box = end.bounding_box()
+                    assert box is not None, f"{end} is not on the page"
+                    bottom = box["y"] + box["height"] + 8
                 clip = {"x": 0, "y": top, "width": viewport["width"],
-                        "height": min(docs_height, height - top)}
+                        "height": min(bottom, height) - top}
                 DOCS_SCREENSHOTS.mkdir(parents=True, exist_ok=True)
                 page.screenshot(path=str(DOCS_SCREENSHOTS / f"{name}.png"), clip=clip, **opts)
         finally:

@@ -106,13 +106,20 @@ def set_slider(page: Page, widget_key: str, value: int) -> None:
     expect(slider).to_have_value(str(value))
 
 
-def check_in(page: Page, *, days_breakup: int, days_contact: int, healing: int) -> str:
-    """Fill in the check-in (motive: closure) and return the text of the verdict below it."""
+def check_in(
+    page: Page, *, days_breakup: int, days_contact: int, healing: int, tick: tuple[str, ...] = ()
+) -> str:
+    """Fill in the check-in (motive: closure; ``tick`` checkbox keys) and return the text of
+    the verdict below it."""
     form = main(page).get_by_test_id("stForm")
     expect(form).to_be_visible()
     set_number(page, "ci_days_breakup", days_breakup)
     set_number(page, "ci_days_contact", days_contact)
     set_slider(page, "ci_healing", healing)
+    for box in tick:
+        checkbox = key(page, box).get_by_role("checkbox")
+        checkbox.check(force=True)
+        expect(checkbox).to_be_checked()
     closure = key(page, "ci_motive").get_by_role("radio", name=re.compile("closure", re.I))
     closure.check(force=True)  # the real input is visually hidden behind its label
     expect(closure).to_be_checked()
@@ -193,8 +200,9 @@ def test_go_checkin_draft_save_journal(
     assert findings.count() >= 3
     findings.first.locator("summary").click()
     expect(findings.first.get_by_test_id("stExpanderDetails")).to_be_visible()
-    shots.take(page, "check-in", docs=True, start=main(page).get_by_test_id("stForm").locator(
-        "xpath=following::*[@data-testid='stHeading'][1]"))
+    heading = main(page).get_by_test_id("stForm").locator(
+        "xpath=following::*[@data-testid='stHeading'][1]")
+    shots.take(page, "check-in", docs=True, start=heading, end=findings.last)
 
     click(page, "ci_next")
     expect(page).to_have_url(re.compile(r"/draft/?$"))
@@ -210,7 +218,7 @@ def test_go_checkin_draft_save_journal(
     assert 20 <= len(draft) <= 1200, draft
     assert "Sam" in draft, draft
     expect(key(page, "draft_sleep")).to_be_visible()
-    shots.take(page, "draft", docs=True, start=main(page).locator("h1"))
+    shots.take(page, "draft", docs=True, end=key(page, "draft_sleep"))
 
     click(page, "draft_sleep")
     saved = main(page).get_by_test_id("stAlertContentSuccess").filter(
@@ -256,6 +264,25 @@ def test_wait_checkin_talks_it_through(
     assert_private(traffic)
 
 
+def test_stop_checkin_points_to_support_and_never_drafts(
+    desktop: tuple[Page, Traffic], app_server: AppServer, shots: Shots
+) -> None:
+    """They asked for no contact -> stop: the next step is support, and Draft offers no form."""
+    page, traffic = desktop
+    open_app(page, app_server)
+    verdict = check_in(page, **GO, tick=("ci_no_contact",))
+    assert not re.search(r"\bgo\b", verdict, re.I), verdict
+    click(page, "ci_next")
+    expect(page).to_have_url(re.compile(r"/support/?$"))
+    expect(main(page).get_by_role("link").first).to_be_visible()
+    shots.take(page, "support-after-stop")
+    nav(page, "draft")
+    expect(main(page).locator("h1")).to_be_visible()
+    assert key(page, "draft_submit").count() == 0
+    assert main(page).get_by_test_id("stForm").count() == 0
+    assert_private(traffic)
+
+
 def test_settings_says_what_leaves_the_machine(
     desktop: tuple[Page, Traffic], app_server: AppServer, shots: Shots
 ) -> None:
@@ -281,5 +308,7 @@ def test_phone_width_checkin(
         " return m.scrollWidth - m.clientWidth; }"
     )
     assert overflow <= 1, f"content is {overflow}px wider than the phone screen"
-    shots.take(page, "check-in-phone", docs=True, docs_height=1700)
+    heading = main(page).get_by_test_id("stForm").locator(
+        "xpath=following::*[@data-testid='stHeading'][1]")
+    shots.take(page, "check-in-phone", docs=True, start=heading, docs_height=1400)
     assert_private(traffic)
