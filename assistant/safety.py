@@ -240,8 +240,7 @@ _VOCAB = {
     "PILLS": (
         r"(?:pills|pill|tablets|tablet|painkillers|sleeping pills|sleeping tablets|sleeping meds|"
         r"meds|medication|medications|medicine|antidepressants|paracetamol|tylenol|advil|"
-        r"ibuprofen|aspirin|xanax|benzos|oxy|oxys|opioids|insulin|my meds|my medication|"
-        r"my pills|her pills|his pills|the pills|the meds)"
+        r"ibuprofen|aspirin|xanax|benzos|oxy|oxys|opioids|insulin)"
     ),
     "QTY": (
         r"(?:a lot of|alot of|lots of|loads of|heaps of|a bunch of|a handful of|"
@@ -271,7 +270,7 @@ def _p(template: str) -> re.Pattern[str]:
     return re.compile(_VOCAB_RE.sub(lambda m: _VOCAB[m.group(1)], template))
 
 
-# Tokens that, among the two words before a match, undo a "negatable" rule.
+# Tokens that, among the three words before a match, undo a "negatable" rule.
 _NEGATORS = frozenset(
     {"not", "never", "no", "nobody", "nothing", "neither", "nor", "used", "almost", "nearly"}
 )
@@ -296,7 +295,7 @@ class _Rule:
                 return False
             start = b.start()
         if self.negatable:
-            return not _NEGATORS.intersection(canon[max(0, start - 40) : start].split()[-2:])
+            return not _NEGATORS.intersection(canon[max(0, start - 50) : start].split()[-3:])
         return True
 
 
@@ -358,12 +357,12 @@ _RULES: tuple[_Rule, ...] = (
        r"was not alive|were not alive|was not born|had never been born|never been born|"
        r"had not been born|not exist|did not exist|disappear forever|get hit|get run over|"
        r"was gone|were gone|never existed|stop existing|stop breathing|not be here)(?= )"),
-    _c("die-plain", r" (?:just )?" + _DIE + r"(?! (?:of|laughing|from|for|alone|in|old|happy|"
+    _c("die-plain", r" " + _DIE + r"(?! (?:of|laughing|from|for|alone|in|old|happy|"
        r"doing|on|trying|before|if|when|without|a little|inside|already))(?= )",
        negatable=True,
        before=r" (?:i should|i should just|i deserve to|i might as well|let me|"
        r"i am going to|i will|ill|i want to|i just want to|i need to|i wanna|i just wanna|"
-       r"i am ready to|i am about to|i could just|i would rather|i want to just|i just need to)"),
+       r"i am ready to|i am about to|i could just|i want to just|i just need to)"),
     _c("better-off", r" better off (?:dead|if i (?:was|were|am|was just|were just) (?:gone|dead|"
        r"not here|not around|not alive|never born)|if i (?:died|disappeared|did not exist|"
        r"never existed|was never born|had never been born|killed myself|ended it|was not here|"
@@ -442,6 +441,9 @@ _RULES: tuple[_Rule, ...] = (
        r"(?:<QTY> )?<PILLS>(?= )"),
     _c("pills-plan", r" (?:take|taking|swallow|swallowing|down|pop|popping|stockpiling|"
        r"stockpile|saving up|saved up|hoarding|counting out) (?:like )?<QTY> <PILLS>(?= )"),
+    _c("pills-hoard", r" (?:saving up|saved up|stockpiling|stockpiled|stockpile|hoarding|"
+       r"hoarded|counting out|counted out|collecting) (?:all )?(?:of )?(?:my |the |her |his )?"
+       r"<PILLS>(?= )"),
     _c("overdose", r" (?:overdose|overdosed|overdosing|overdoses|od|oded|odd on|od on|ods|"
        r"drank bleach|drink bleach|drinking bleach|swallowed bleach|drink poison|"
        r"drank poison|drink antifreeze)(?= )"),
@@ -900,6 +902,7 @@ def _build_index(rules: Iterable[_Rule]) -> tuple[dict[str, list[_Rule]], list[_
 _INDEX, _UNINDEXED = _build_index(r for r in _RULES if r.also is None)
 _ALSO_INDEX, _ALSO_UNINDEXED = _build_index(r for r in _RULES if r.also is not None)
 _RULE_ORDER = {r.id: i for i, r in enumerate(_RULES)}
+RULE_IDS: tuple[str, ...] = tuple(r.id for r in _RULES if r.kind is not None)
 _BY_ID = {r.id: r for r in _RULES}
 
 
