@@ -190,7 +190,8 @@ def main() -> int:
             shown = "not present" if secs is None else f"{secs:.2f}s"
             print(f"  import {module:<22} {shown}")
     print(f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
-    print("reproduce: .venv/bin/python bench/bench_cold_start.py --runs 5")
+    print("reproduce: .venv/bin/python bench/bench_cold_start.py --runs 5"
+          "  (add --no-browser for the health figure only)")
     return 0 if med <= TARGET_S else 1
 
 

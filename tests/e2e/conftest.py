@@ -31,7 +31,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, Locator, Page, Route, sync_playwright
+from playwright.sync_api import Browser, Locator, Page, Route, expect, sync_playwright
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS_SCREENSHOTS = ROOT / "docs" / "screenshots"
@@ -48,6 +48,8 @@ DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
 STARTUP_TIMEOUT_S = 30.0
 MAX_SHOT_HEIGHT = 6000
+TIMEOUT_MS = 20_000  # per action/expectation; generous for a busy 2-core machine
+expect.set_options(timeout=TIMEOUT_MS)
 
 
 def free_loopback_port() -> int:
@@ -256,7 +258,7 @@ def _new_page(
         timezone_id="Europe/London",
         service_workers="block",
     )
-    context.set_default_timeout(20_000)
+    context.set_default_timeout(TIMEOUT_MS)
 
     def guard(route: Route) -> None:
         url = route.request.url
