@@ -10,7 +10,7 @@ import streamlit as st
 from assistant.config import Settings
 from assistant.errors import AssistantError
 from assistant.safety import SafetyState
-from assistant.services import Services
+from assistant.services import Services, resource_markdown
 from assistant.weigh import factor_sections
 
 st.set_page_config(page_title="Unsent", page_icon=":material/drafts:", layout="centered")
@@ -165,7 +165,6 @@ if st.session_state.safety.crisis:
         st.subheader(crisis.title, anchor=False)
         st.write(crisis.body)
         for res in crisis.resources:
-            line = f"**{res.name}**: {res.detail}"
-            st.markdown(f"- {line} ({res.url})" if res.url else f"- {line}")
+            st.markdown(resource_markdown(res))
 
 page.run()

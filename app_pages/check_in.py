@@ -144,8 +144,7 @@ verdict = ss.verdict
 if verdict is not None:
     guide = get_guide()
     color, icon, label = BADGE[verdict.decision]
-    st.subheader("What the guide suggests", anchor=False)
-    st.badge(label, color=color, icon=icon)  # type: ignore[arg-type]
+    st.subheader(f"What the guide suggests: :{color}-badge[{icon} {label}]", anchor=False)
     st.write(DECISION_MEANING[verdict.decision])
     until = services.wait_until(verdict)
     if until is not None:
@@ -176,7 +175,7 @@ if verdict is not None:
         st.markdown(f"**{heading}**")
         for finding in findings:
             sec = guide.section(finding.section)
-            with st.expander(finding.message, icon=mark):
+            with st.expander(finding.message, icon=mark, key=f"ci_finding_{finding.check}"):
                 st.markdown(f"**{sec.title}**")
                 st.write(sec.summary)
                 for para in sec.body:
@@ -184,7 +183,7 @@ if verdict is not None:
                 st.page_link(PAGE_FILES["guide"], label=f"Open “{sec.title}” in the guide",
                              icon=":material/menu_book:", query_params={"section": sec.id})
 
-    with st.container(border=True):
+    with st.container(border=True, key="ci_weigher"):
         st.subheader("Weigh it up for yourself", anchor=False)
         st.caption(
             "Which of the guide's upsides and risks apply to you, and how much? Unsent "

@@ -94,7 +94,8 @@ st.write("Short, kind, and free of pressure: a first message that leaves them fr
 st.caption(f"Drafts here are written by {services.engine().description}.")
 
 balance = services.both_sides(ss.weights, checkin, verdict)
-with st.expander("Both sides, before you write", icon=":material/balance:"):
+with st.expander("Both sides, before you write", icon=":material/balance:",
+                 key="draft_both_sides"):
     left, right = st.columns(2)
     with left:
         st.markdown("**Upsides you see**")
@@ -163,13 +164,15 @@ if draft is not None:
     st.code(draft.text, language=None, wrap_lines=True)
     show_lint(draft.text, draft.lint)
     if draft.citations:
-        with st.expander("The guide sections behind this draft", icon=":material/menu_book:"):
+        with st.expander("The guide sections behind this draft", icon=":material/menu_book:",
+                         key="draft_citations"):
             for sid in draft.citations:
                 st.page_link(PAGE_FILES["guide"], label=section_title(sid),
                              query_params={"section": sid})
 
     if ss.draft_variants:
-        with st.expander("Other ways to say it", icon=":material/alt_route:"):
+        with st.expander("Other ways to say it", icon=":material/alt_route:",
+                         key="draft_variants_box"):
             for i, v in enumerate(ss.draft_variants):
                 st.caption(f"Written by {services.engine_label(v.engine)}.")
                 st.code(v.text, language=None, wrap_lines=True)

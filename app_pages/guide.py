@@ -37,7 +37,7 @@ for group, heading in GROUP_TITLES.items():
         continue
     st.header(heading, anchor=f"group-{group}")
     for sec in sections:
-        with st.expander(sec.title, expanded=(sec.id == wanted)):
+        with st.expander(sec.title, expanded=(sec.id == wanted), key=f"guide_{sec.id}"):
             body(sec)
 
 a = guide.attribution

@@ -38,7 +38,7 @@ def pause_timer() -> None:
     st.caption(f"Until {ends:%H:%M}. Breathe, drink some water, step outside if you can.")
 
 
-with st.container(border=True):
+with st.container(border=True, key="urge_box"):
     st.subheader("I want to text them right now", anchor=False)
     st.write("That's a real feeling, and it usually comes in waves. Log it here instead of "
              "acting on it, then give it ten minutes.")
@@ -107,7 +107,7 @@ c1.download_button("Export as JSON", services.export_json, file_name="unsent-jou
 c2.download_button("Export as Markdown", services.export_markdown,
                    file_name="unsent-journal.md", mime="text/markdown", key="export_md",
                    on_click="ignore", icon=":material/download:")
-with st.expander("Delete everything", icon=":material/delete_forever:"):
+with st.expander("Delete everything", icon=":material/delete_forever:", key="delete_box"):
     st.write("This erases every entry in your journal from this device, and clears this "
              "session. It can't be undone; export first if you want a copy.")
     sure = st.checkbox("I understand, delete everything", key="delete_confirm")

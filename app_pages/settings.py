@@ -25,7 +25,8 @@ if services.model_error:
     st.warning(f"The model settings can't be used, so the guide engine is active: "
                f"{services.model_error}", icon=":material/warning:")
 
-with st.expander("Connect an AI model (optional)", icon=":material/settings_ethernet:"):
+with st.expander("Connect an AI model (optional)", icon=":material/settings_ethernet:",
+                 key="settings_connect"):
     st.write("Set these in the environment before starting Unsent (`make run`), then restart "
              "it. The key is read from the environment and is never shown or stored here.")
     st.markdown("**OpenAI**")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from assistant.gate import Decision
-from assistant.services import PAGE_FILES, Services, section_title
+from assistant.services import PAGE_FILES, Services, resource_markdown, section_title
 
 ss = st.session_state
 services: Services = ss.services
@@ -36,8 +36,7 @@ for response in services.support_for(verdict):
         st.subheader(response.title, anchor=False)
         st.write(response.body)
         for res in response.resources:
-            line = f"**{res.name}**: {res.detail}"
-            st.markdown(f"- {line} ({res.url})" if res.url else f"- {line}")
+            st.markdown(resource_markdown(res))
 
 st.page_link(PAGE_FILES["guide"], label="Looking after yourself, in the guide",
              icon=":material/spa:", query_params={"section": "after-self-care"})

@@ -23,10 +23,10 @@ def show_response(stopped: Stopped) -> None:
         st.info(stopped.message, icon=":material/info:")
 
 
-def citations(cites: list[str]) -> None:
+def citations(cites: list[str], key: str) -> None:
     if not cites:
         return
-    with st.expander("From the guide", icon=":material/menu_book:"):
+    with st.expander("From the guide", icon=":material/menu_book:", key=key):
         for sid in cites:
             st.page_link(PAGE_FILES["guide"], label=section_title(sid),
                          query_params={"section": sid})
@@ -45,7 +45,7 @@ if verdict is not None:
     st.info(f"Check in again on **{when:%A %d %B %Y}**. Things may look different by then.",
             icon=":material/event:")
 
-talk_tab, letter_tab = st.tabs(["Conversation", "Unsent letter"])
+talk_tab, letter_tab = st.tabs(["Conversation", "Unsent letter"], key="talk_tabs")
 
 with talk_tab:
     if services.crisis:
@@ -66,7 +66,7 @@ with talk_tab:
                     st.markdown(turn.content)
                     engine, cites = ss.talk_meta.get(i, ("guide", []))
                     st.caption(f"From {services.engine_label(engine)}.")
-                    citations(cites)
+                    citations(cites, f"talk_cites_{i}")
         start = False
         if not ss.talk_history:
             start = st.button("Start", type="primary", key="talk_start",

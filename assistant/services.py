@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from assistant.drafting import Draft, DraftRequest
     from assistant.journal import Entry, Journal
     from assistant.reflection import Outcome, ReflectionPlan
-    from assistant.safety import SafetyResponse
+    from assistant.safety import Resource, SafetyResponse
     from assistant.talk import Turn
 
 log = logging.getLogger(__name__)
@@ -257,22 +257,22 @@ class Services:
         return self.safety.crisis
 
     def crisis_response(self) -> SafetyResponse:
-        return _response_for("crisis")
+        return safety.response_for("crisis")
 
     def safety_response(self, kind: safety.ScreenKind) -> SafetyResponse:
-        return _response_for(kind)
+        return safety.response_for(kind)
 
     def support_for(self, verdict: Verdict | None) -> list[SafetyResponse]:
         """Support to show on the support page: abuse support when it applies, then crisis."""
         out = []
         if verdict is not None and any(f.check == "abuse" and not f.passed
                                        for f in verdict.findings):
-            out.append(_abuse_support())
-        out.append(_response_for("crisis"))
+            out.append(safety.abuse_support())
+        out.append(safety.response_for("crisis"))
         return out
 
     def not_therapy(self) -> str:
-        return _not_therapy()
+        return safety.NOT_THERAPY
 
     def drafting_allowed(self, verdict: Verdict | None) -> bool:
         """Drafting opens only on a go verdict and while no crisis was seen this session."""
@@ -280,7 +280,7 @@ class Services:
                 and self.safety.drafting_allowed)
 
     def _stopped(self, screening: Screening) -> Stopped:
-        return Stopped(kind=screening.kind, response=_response_for(screening.kind))
+        return Stopped(kind=screening.kind, response=safety.response_for(screening.kind))
 
     # ---- check-in
 
@@ -362,7 +362,7 @@ class Services:
     def review(self, text: str, *, recipient: str = "", motive: str | None = None) -> Review:
         """Screen then lint a text the person edited."""
         found = self.screen(text)
-        response = _response_for(found.kind) if found.flagged else None
+        response = safety.response_for(found.kind) if found.flagged else None
         issues = lint_draft(text, recipient=recipient or None, motive=motive)
         return Review(text=text, screening=found, response=response, issues=issues)
 
@@ -571,60 +571,6 @@ def _describe(e: Entry) -> TimelineItem:
                         at=e.created_at, title=title, detail=str(detail))
 
 
-# ---- interim: until assistant.safety's fixed texts land (issue 3), minimal stand-ins
-
-
-@dataclass(frozen=True)
-class _Resource:
-    name: str
-    detail: str
-    url: str | None = None
-
-
-@dataclass(frozen=True)
-class _Response:
-    kind: str
-    title: str
-    body: str
-    resources: list[_Resource] = field(default_factory=list)
-
-
-_CRISIS_RESOURCES = [
-    _Resource("988 Suicide & Crisis Lifeline (US)", "call or text 988", "https://988lifeline.org"),
-    _Resource("Crisis Text Line", "text HOME to 741741", "https://www.crisistextline.org"),
-    _Resource("Other countries", "find a helpline near you", "https://findahelpline.com"),
-    _Resource("Emergency services", "if you are in danger right now, call your local "
-              "emergency number"),
-]
-
-
-def _response_for(kind: str) -> Any:
-    fn = getattr(safety, "response_for", None)
-    if fn is not None:
-        return fn(kind)
-    if kind == "crisis":
-        return _Response("crisis", "You matter, and you don't have to carry this alone",
-                         "It sounds like things are very heavy right now. Please reach out to "
-                         "someone who can help, right now.", _CRISIS_RESOURCES)
-    return _Response(kind, "Unsent can't help with that",
-                     "Unsent only helps with calm, respectful contact that leaves the other "
-                     "person free to say no.")
-
-
-def _abuse_support() -> Any:
-    fn = getattr(safety, "abuse_support", None)
-    if fn is not None:
-        return fn()
-    return _Response("abuse", "Support after an abusive relationship",
-                     "You deserve to be safe. People who understand can help you think it "
-                     "through.", [_Resource("Other countries", "find support near you",
-                                            "https://findahelpline.com")])
-
-
-def _not_therapy() -> str:
-    return str(getattr(safety, "NOT_THERAPY", "Unsent is not therapy or a crisis service."))
-
-
 # ---- presentation helpers (pure: no Streamlit here)
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|:$~=^&\"'])")
@@ -662,6 +608,14 @@ def highlight_html(text: str, issues: Sequence[LintIssue]) -> str:
             piece += "<sup>" + ",".join(str(n) for n in ending) + "</sup>"
         out.append(piece)
     return '<div style="white-space: pre-wrap; line-height: 1.6">' + "".join(out) + "</div>"
+
+
+def resource_markdown(resource: Resource) -> str:
+    """One support resource as a Markdown list item, its site as a link."""
+    line = f"- **{resource.name}**: {resource.detail}"
+    if resource.url:
+        line += f" [{urlsplit(resource.url).netloc or resource.url}]({resource.url})"
+    return line
 
 
 def quoted(text: str, issue: LintIssue, limit: int = 60) -> str:
