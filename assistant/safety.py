@@ -272,7 +272,8 @@ def _p(template: str) -> re.Pattern[str]:
 
 # Tokens that, among the three words before a match, undo a "negatable" rule.
 _NEGATORS = frozenset(
-    {"not", "never", "no", "nobody", "nothing", "neither", "nor", "used", "almost", "nearly"}
+    {"not", "never", "no", "nobody", "nothing", "neither", "nor", "used", "almost", "nearly",
+     "stop", "quit", "stopped"}
 )
 
 
@@ -319,9 +320,10 @@ _DIE = r"(?:die|diie|diee|diiee)"
 
 _RULES: tuple[_Rule, ...] = (
     # ---- crisis: explicit, coded, passive, disclosures, methods, farewell messages
-    _c("suicide", r"(?<!social)(?<!career)(?<!political) (?:suicide|suicidal|suicidally|suicde|"
-       r"sucide|suiside|suicied|suicidial|suicid|sewerslide|sewer slide|sewer side|sooicide|"
+    _c("suicide", r"(?<!social)(?<!career)(?<!political) (?:suicide|suicde|"
+       r"sucide|suiside|suicied|suicid|sewerslide|sewer slide|sewer side|sooicide|"
        r"suwuicide|selfdelete|self delete|self deleting|self deleted)(?! squad)(?= )"),
+    _c("suicidal", r" (?:suicidal|suicidally|suicidial)(?= )", negatable=True),
     _c("coded", r" (?:kms|unalive|unalived|unaliving|unalives|ctb|catch the bus tonight)(?= )"),
     _c("kill-self", r" (?:kill|killing|killed|kil|kiling|murder|end|ending|off|offing|hang|"
        r"hanging|hanged|shoot|shooting|drown|drowning|poison|poisoning|stab|stabbing|starve|"
@@ -351,12 +353,15 @@ _RULES: tuple[_Rule, ...] = (
        r"never wake up|not wake up|disappear forever|be gone forever|kill myself|"
        r"not be here|not be around)(?! (?:of|laughing|from|for|alone|in your|in his|in her|old|"
        r"happy|with you|doing|on stage|inside|when|if|before|at))(?= )", negatable=True),
-    _c("wish-dead", r" (?:wish|wishing|hope|hoping|pray|praying) (?:that )?i (?:was|were|"
-       r"would|could|will|would just|had|do not|did not|never|would never|will never|just|"
-       r"could just) ?(?:dead|" + _DIE + r"|died|be dead|not wake up|never wake up|wake up|"
-       r"was not alive|were not alive|was not born|had never been born|never been born|"
-       r"had not been born|not exist|did not exist|disappear forever|get hit|get run over|"
-       r"was gone|were gone|never existed|stop existing|stop breathing|not be here)(?= )"),
+    _c("wish-dead", r" (?:wish|wishing|hope|hoping|pray|praying) (?:that )?i (?:was dead|"
+       r"were dead|was not alive|were not alive|was not here|were not here|was never born|"
+       r"had never been born|never was born|was not born|had not been born|did not exist|"
+       r"could just disappear|could disappear forever|could die|would die|will die|" + _DIE +
+       r"|died|could just die|would just die|do not wake up|never wake up|will not wake up|"
+       r"would not wake up|get hit by|got hit by|was gone|were gone|never existed|"
+       r"could stop existing|could stop breathing|could just not exist|could not exist|"
+       r"did not wake up|was dead already|could sleep forever|just die|would just disappear|"
+       r"could go to sleep and never wake up|never woke up|could just stop existing)(?= )"),
     _c("die-plain", r" " + _DIE + r"(?! (?:of|laughing|from|for|alone|in|old|happy|"
        r"doing|on|trying|before|if|when|without|a little|inside|already))(?= )",
        negatable=True,
@@ -395,6 +400,8 @@ _RULES: tuple[_Rule, ...] = (
        before=r" (?:life|my life|living|it|this life|existing|being alive) (?:is not|"
        r"is no longer|does not feel|does not seem|isnt|aint|is not really|just is not|"
        r"really is not|feels not)"),
+    _c("not-worth-living-any", r" worth living(?= )",
+       before=r" (?:not|no longer|never|isnt|aint|not really|nothing)"),
     _c("life-pointless", r" (?:pointless|meaningless|unlivable|unbearable and i want out)(?= )",
        before=r" (?:life|my life|living|existing|being alive) (?:is|feels|seems)"
        r"(?: so| completely| totally| just)?"),
@@ -411,6 +418,31 @@ _RULES: tuple[_Rule, ...] = (
        r"to|about|vacation|trips|trip|at|in|this|that|pretending|for|as|if))(?= )",
        before=r" (?:can not|can no longer|will not be able to|do not think i can|could not|"
        r"just can not|really can not|honestly can not)"),
+    _c("want-it-over", r" (?:want|need|wish|wanting) (?:(?:it all|everything|"
+       r"all of it|all of this|all this|my life|life) to (?:stop|end|be over)|(?:it|this) to "
+       r"(?:stop|end|be over)(?= (?:$|forever|for good|permanently|now)))(?! (?:hurting|being|"
+       r"so|like|between|with|well|soon|okay|ok))(?= )"),
+    _c("pain-forever", r" (?:want|need|wish) (?:the|this|my) (?:pain|hurt|suffering) to "
+       r"(?:stop|end|go away) (?:forever|for good|permanently|for ever)(?= )"),
+    _c("end-it", r" (?:end|ending) it(?! (?:with|between|off|all|for us|for her|for him))(?= )",
+       before=r" (?:feel like|thinking about|thinking of|want to|going to|planning to|plan to|"
+       r"ready to|about to|just want to|might|i will|i am going to|i could|i should|"
+       r"i want to|tempted to|i am done i am)"),
+    _c("not-survive-night", r" (?:make it|survive|last|get) (?:through|past|until|till|to) "
+       r"(?:the night|tonight|tomorrow|the weekend|morning|the morning|the end of the week)"
+       r"(?= )",
+       before=r" (?:not|do not think i will|will not|might not|may not|can not|wont|"
+       r"do not think i can|do not know if i will|doubt i will|i am not going to)"),
+    _c("easier-if-gone", r" (?:easier|better|simpler|happier|lighter) (?:for everyone |for them |"
+       r"for her |for him |for everybody |for my family |for all of them )?if i (?:just )?"
+       r"(?:was not here|were not here|was gone|were gone|was not around|were not around|"
+       r"did not exist|was dead|were dead|disappeared|died|was not alive|never existed|"
+       r"was never born|ended it|killed myself)(?= )"),
+    _c("why-i-did-it", r" (?:explain|explaining|explains|tell (?:them|everyone|her|him)|"
+       r"understand|know) why i (?:did it|did this|had to go|had to do it|killed myself|"
+       r"could not stay|could not go on|ended it|had to leave this world|am gone)(?= )"),
+    _c("goodbye-forever", r" (?:goodbye|bye|farewell) (?:forever|for good)(?! (?:to (?:him|her|"
+       r"them|my ex|this relationship|us|our|you|the relationship)))(?= )"),
     _c("tired-of-living", r" (?:tired|sick|exhausted|done|finished) (?:of|with) (?:living|"
        r"being alive|existing|life|this life|my life|being here|breathing|it all|"
        r"everything and everyone|this world|waking up)(?= )"),
@@ -441,6 +473,9 @@ _RULES: tuple[_Rule, ...] = (
        r"(?:<QTY> )?<PILLS>(?= )"),
     _c("pills-plan", r" (?:take|taking|swallow|swallowing|down|pop|popping|stockpiling|"
        r"stockpile|saving up|saved up|hoarding|counting out) (?:like )?<QTY> <PILLS>(?= )"),
+    _c("whole-bottle", r" (?:swallow|swallowing|swallowed|down|downing|downed|take|taking|took|"
+       r"empty|emptying|neck|necking) (?:the|a|my|that) whole (?:bottle|packet|pack|box|strip|"
+       r"container)(?= )"),
     _c("pills-hoard", r" (?:saving up|saved up|stockpiling|stockpiled|stockpile|hoarding|"
        r"hoarded|counting out|counted out|collecting) (?:all )?(?:of )?(?:my |the |her |his )?"
        r"<PILLS>(?= )"),
@@ -454,7 +489,10 @@ _RULES: tuple[_Rule, ...] = (
        r"running|lie|lying|lay) (?:in front of|into|under|down on) (?:a|the|oncoming|some) "
        r"(?:train|bus|car|truck|traffic|tracks|railway|lorry)|walk into (?:the )?(?:sea|ocean|"
        r"river|lake|traffic)|drive (?:my car |the car )?(?:off|into) (?:a|the) (?:cliff|bridge|"
-       r"wall|tree|river|lake|sea|ocean|truck|oncoming)|noose|hang myself|slit my wrists|"
+       r"wall|tree|river|lake|sea|ocean|truck|oncoming)|(?:driving|drove|drive|crash|crashing|"
+       r"steer|steering) (?:my car |the car |myself )?(?:off|into) (?:a|the) (?:wall|cliff|"
+       r"bridge|tree|river|lake|sea|ocean|truck|oncoming|barrier|pole|lorry)|noose|"
+       r"hang myself|slit my wrists|"
        r"slit my wrist|slit my throat|tie a rope|(?:bought|buy|got|buying|getting) (?:a|the) "
        r"(?:rope|noose) (?:to|for|and|so)|gun to my head|put a bullet|bullet in my|"
        r"blow my brains|carbon monoxide)(?= )"),
@@ -487,7 +525,9 @@ _RULES: tuple[_Rule, ...] = (
        r"(?:everyone|my family|my parents|my kids|my mom|my mum|my dad|my friends|"
        r"the people i love|whoever finds me)(?= )"),
     _c("goodbye-world", r" (?:goodbye|bye|farewell) (?:world|cruel world|everyone forever|"
-       r"everybody forever|forever everyone|life)(?= )"),
+       r"everybody forever|forever everyone|life|(?:everyone|everybody|all|you all|y all)"
+       r"(?= (?:$|forever|for good|i love you|i am sorry|sorry|thank you for everything)))"
+       r"(?= )"),
     _c("give-away", r" (?:give|giving|gave|given) away (?:all |most )?(?:of )?my (?:stuff|things|"
        r"belongings|possessions|clothes|pets|cat|dog|guitar|games|cats|dogs|books)(?! (?:before "
        r"i move|because i am moving|since i am moving|as i am moving|to charity|before moving))"
@@ -525,6 +565,14 @@ _RULES: tuple[_Rule, ...] = (
        r"(?:tires|tyres|car|windows|window|house|place|home|apartment|flat|door|bike|motorbike|"
        r"phone|stuff|things|clothes|guitar|laptop|property|front door|windshield|windscreen|"
        r"mailbox|garden|shop|business|office)(?= )", negatable=True),
+    _h("face-in", r" (?:smash|smashing|bash|bashing|punch|punching|kick|kicking|break|breaking|"
+       r"rearrange|cave|caving|slam|slamming) (?:his|her|their) (?:face|head|teeth|skull)"
+       r"(?: in)?(?= )", negatable=True),
+    _h("mess-up", r" (?:mess|messing|beat|beating|rough|roughing|fuck|fucking|cut|cutting) "
+       r"<OBJ> up(?= )", negatable=True),
+    _h("sabotage", r" (?:(?:sugar|bleach|sand|salt) in (?:his|her|their) (?:gas tank|tank|car|"
+       r"engine|drink|coffee|food)|(?:spike|spiking|poison|poisoning) (?:his|her|their) "
+       r"(?:drink|food|coffee|tea))(?= )"),
     _h("burn-down", r" burn (?:his|her|their|the) (?:house|place|home|apartment|flat|building|"
        r"shop|office|car) down(?= )"),
     _h("revenge", r"(?<!best)(?<!the best) (?:revenge|vengeance|payback|retaliate|retaliation|"
@@ -533,6 +581,28 @@ _RULES: tuple[_Rule, ...] = (
        r"for the|tomorrow|next)))(?! (?:body|glow|glowup|glow up|era|haircut|workout|outfit|"
        r"dress|is living well|is to|is being happy|is success|is moving on|is a life))(?= )",
        negatable=True),
+    _h("see-suffer", r" (?:see|watch|seeing|watching) <OBJ> (?:suffer|hurt|cry|bleed|beg|in pain|"
+       r"pay|miserable|fail|lose everything|die|burn|rot|grovel|break down)(?= )",
+       negatable=True),
+    _h("hope-suffers", r" (?:suffers|suffer|gets hurt|dies|rots)(?= )",
+       before=r" (?:hope|hoping|wish|pray|praying)(?: that)?(?: [^ ]++){0,8} (?:he|she|they|"
+       r"you|him|her|them)"),
+    _h("make-sure-knows", r" (?:make sure|make certain|ensure|ensuring) (?:his|her|their|everyone|"
+       r"everybody|the whole world|people|all our friends|his new|her new|their new) "
+       r"(?:new )?(?:girlfriend |boyfriend |partner |wife |husband |boss |family |friends |"
+       r"parents |gf |bf |fiance |fiancee )?(?:finds out|find out|knows|know|sees|see|hears|"
+       r"hear|learns|learn|reads|read)(?= )"),
+    _h("words-that-hurt", r" (?:hurt|destroy|crush|break|wreck|humiliate|devastate|ruin|gut|"
+       r"shatter|wound|embarrass|scar) (?:him|her|them)(?! feelings)(?= )",
+       before=r" (?:something|a message|a text|words|a letter|a note|the words|a way|a thing)"
+       r"(?: that| which| to| i can say to| i could say to)?(?: (?:will|would|could|really|"
+       r"actually|properly|truly|deeply|completely|just)){0,3}"),
+    _h("tell-everyone-that", r" (?:tell|telling|let|show|post|posting) (?:everyone|everybody|"
+       r"the world|all our friends|all his friends|all her friends|people|the group|"
+       r"our friends|mutual friends|the internet|our mutuals) (?:that )?(?:she|he|they) "
+       r"(?:cheated|lied|is a|was a|slept|stole|is crazy|is psycho|has an std|has herpes|"
+       r"is fake|used me|abused me|faked|is a liar|is a cheater|is gay|is trans|is pregnant|"
+       r"had an abortion|had an affair)(?= )", negatable=True),
     _h("make-pay", r" make <OBJ> (?:pay|suffer|regret|sorry|hurt|cry|miserable|feel what i felt|"
        r"feel what i feel|feel the pain|feel my pain|feel as bad|pay for|bleed|afraid|scared|"
        r"terrified|beg|grovel|feel small|feel worthless)(?= )", negatable=True),
@@ -588,12 +658,19 @@ _RULES: tuple[_Rule, ...] = (
        r"journal|address|home address|phone number|number|emails|letters|medical records|"
        r"medical history|therapy|history|passwords|location|dirty laundry|screenshots|"
        r"voice notes|voicemails|business|confession|confessions|affair|dirty secrets)"
-       r"(?: [^ ]++){0,3} (?:online|everywhere|publicly|in public|on (?:instagram|insta|ig|"
+       r"(?: [^ ]++){0,3} (?:online|everywhere|publicly|in public|so everyone|so people|"
+       r"for everyone to see|so the world|on (?:instagram|insta|ig|"
        r"facebook|fb|twitter|x|tiktok|reddit|social media|the internet|snapchat|snap|"
        r"his story|her story|my story|linkedin|youtube|my page|my profile|twitch)|to "
        r"(?:everyone|everybody|the world|all|his|her|their|the group|our friends|"
        r"mutual friends|the group chat|my followers|the internet|our mutuals)|for everyone)"
        r"(?= )", negatable=True),
+    _h("post-screenshots", r" (?:post|posting|share|sharing|leak|leaking|publish|publishing|"
+       r"spread|spreading|upload|uploading|send around|sending around|put up|putting up) "
+       r"(?:all |some |the )?(?:screenshots|screenshot|screen shots|copies|recordings|"
+       r"recording) of (?:his|her|their|our|the|those) (?:private |personal |old )?(?:texts|"
+       r"messages|chats|dms|conversations|convos|emails|letters|voice notes|secrets|calls|"
+       r"sexts|nudes|photos|pics)(?= )", negatable=True),
     _h("air-laundry", r" (?:air|airing) (?:his|her|their|our) dirty laundry(?= )",
        negatable=True),
     _h("tell-boss", r" (?:tell|telling|text|texting|message|messaging|email|emailing|call|"
@@ -665,6 +742,24 @@ _RULES: tuple[_Rule, ...] = (
     _s("blocked-reach", r" (?:<CONTACT>|get through|reach out)(?= )", also="blocked",
        before=r" <INTENTS>(?: (?:still|just|somehow|finally|quickly|secretly|maybe|try to|"
        r"please|at least|even))?"),
+    _s("blocked-family", r" (?:<CONTACT>|ask|asking) (?:his|her|their) (?:sister|brother|mom|mum|"
+       r"dad|parents|friend|friends|best friend|roommate|family|cousin|coworker|boss|"
+       r"new partner|new boyfriend|new girlfriend)(?= )", also="blocked"),
+    _s("which-place", r" (?:find out|figure out|work out|know|learn|discover|ask) (?:which|what) "
+       r"(?:gym|cafe|coffee shop|bar|club|office|building|street|school|church|class|area|"
+       r"neighbourhood|neighborhood|town|city|job|company|route|hotel|flat|apartment)"
+       r"(?: [^ ]++){0,1} (?:she|he|they) (?:goes|go|works|work|lives|live|moved|uses|takes|is|"
+       r"stays|goes to|works at|moved to)(?= )", negatable=True),
+    _s("haunt-place", r" (?:goes to|go to|works at|work at|visits|frequents|hangs out at|"
+       r"always goes to|usually goes to|runs|walks|goes)(?= )",
+       before=r" (?:wait|waiting|go|going|hang out|hanging out|stand|sit|show up|turn up|be|"
+       r"camp|park|sit outside|hang around) (?:at|in|to|outside|by|near|around) (?:the|that) "
+       r"(?:coffee shop|cafe|gym|bar|place|club|church|class|park|store|shop|restaurant|library|"
+       r"spot|bus stop|station|office|pub|yoga studio|studio|route|trail) (?:she|he|they)"
+       r"(?: always| usually)?"),
+    _s("lure", r" (?:invite|bring|get|lure|trick) (?:her|him|them) (?:to|over|into)"
+       r"(?: [^ ]++){0,5} so (?:i can|i could|that i can|that i could) (?:see|talk to|speak to|"
+       r"be with|run into|bump into|corner|confront|get) (?:her|him|them)(?= )"),
     _s("order", r" (?:despite|even though|although|regardless of|ignore|ignoring|around|break|"
        r"breaking|violate|violating|get around|past|spite of) (?:the |a |her |his |their |"
        r"my |this |there is a |she has a |he has a |they have a )?(?:restraining|protective|"
