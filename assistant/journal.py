@@ -8,6 +8,7 @@ import os
 import sqlite3
 import stat
 import threading
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -313,6 +314,25 @@ def _prepare_sqlite_file(url: URL) -> None:
         os.close(fd)
 
 
+def _enable_wal(cur: sqlite3.Cursor, busy_timeout: float) -> None:
+    if cur.execute("PRAGMA journal_mode").fetchone() == ("wal",):
+        return
+    deadline = time.monotonic() + busy_timeout
+    while True:
+        try:
+            cur.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+            if code == _SQLITE_READONLY:
+                return  # a read-only copy still opens, for reading
+            # Switching a new file to WAL can report "busy" at once, without the busy
+            # handler, while another process is switching it too.
+            if code not in (_SQLITE_BUSY, _SQLITE_LOCKED) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
+
+
 def _sqlite_engine(url: URL, busy_timeout: float) -> Engine:
     memory = (url.database or ":memory:") == ":memory:" or url.query.get("mode") == "memory"
     read_only = url.query.get("mode") == "ro"
@@ -334,12 +354,7 @@ def _sqlite_engine(url: URL, busy_timeout: float) -> Engine:
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
         if not read_only and not memory:
-            try:
-                cur.execute("PRAGMA journal_mode = WAL")
-            except sqlite3.OperationalError as exc:
-                # A file only we can't write (a read-only copy) still opens for reading.
-                if getattr(exc, "sqlite_errorcode", 0) & 0xFF != _SQLITE_READONLY:
-                    raise
+            _enable_wal(cur, busy_timeout)
         cur.execute("PRAGMA synchronous = FULL")
         cur.execute("PRAGMA foreign_keys = ON")
         # Deleted rows are overwritten with zeros, not just marked free.
