@@ -427,7 +427,8 @@ _RULES: tuple[_Rule, ...] = (
     _c("end-it", r" (?:end|ending) it(?! (?:with|between|off|all|for us|for her|for him))(?= )",
        before=r" (?:feel like|thinking about|thinking of|want to|going to|planning to|plan to|"
        r"ready to|about to|just want to|might|i will|i am going to|i could|i should|"
-       r"i want to|tempted to|i am done i am)"),
+       r"i want to|tempted to|i am done i am|the night i|the day i|tonight i|today i|"
+       r"time to|soon i will|finally)"),
     _c("not-survive-night", r" (?:make it|survive|last|get) (?:through|past|until|till|to) "
        r"(?:the night|tonight|tomorrow|the weekend|morning|the morning|the end of the week)"
        r"(?= )",
@@ -443,6 +444,39 @@ _RULES: tuple[_Rule, ...] = (
        r"could not stay|could not go on|ended it|had to leave this world|am gone)(?= )"),
     _c("goodbye-forever", r" (?:goodbye|bye|farewell) (?:forever|for good)(?! (?:to (?:him|her|"
        r"them|my ex|this relationship|us|our|you|the relationship)))(?= )"),
+    _c("thinking-of-dying", r" (?:thinking|think|thought|dream|dreaming|fantasize|fantasise|"
+       r"fantasizing|fantasising|obsessing|obsess) (?:about|of) (?:dying|death|suicide|ending it|"
+       r"ending my life|not existing|killing myself|jumping|my death|my funeral|"
+       r"not being here|being dead|disappearing forever|overdosing|hanging myself|"
+       r"taking my life|ending things)(?= )"),
+    _c("research-method", r" (?:(?:painless|easy|easiest|quick|quickest|fast|fastest|best|"
+       r"surest) (?:way|ways|method|methods) to (?:die|go|end it|kill myself|end my life|"
+       r"do it)|(?:how many|which) (?:pills|tablets|sleeping pills|painkillers) (?:it takes|"
+       r"would it take|does it take|to take|would kill|can kill|to die|are lethal)|"
+       r"lethal dose|how to (?:kill myself|end my life|overdose|hang myself))(?= )"),
+    _c("means-ready", r" (?:pills|rope|gun|knife|blade|razor|noose|tablets)(?: [^ ]++){0,1} "
+       r"(?:right here|ready|next to me|in my hand|with me now|lined up|counted out)(?= )",
+       before=r" (?:have|got|bought|holding|counted|i have|i got|i have got|i bought)"
+       r"(?: the| my| all the| all my| enough| a bottle of| a)?"),
+    _c("hate-alive", r" (?:hate|hating|sick of|tired of|exhausted by) (?:being alive|existing|"
+       r"living|waking up every day|waking up)(?= )"),
+    _c("burden", r" burden(?= )", before=r" (?:i am|i feel like|i feel like i am|i have become|"
+       r"i am just|i am always|i am only|i am nothing but) (?:a|such a|just a|nothing but a|"
+       r"the|a huge|a big|only a)"),
+    _c("fear-self", r" (?:what i might do to myself|what i will do to myself|"
+       r"do something to myself|do something stupid to myself|"
+       r"scared of myself tonight|not safe with myself|not safe alone tonight)(?= )"),
+    _c("nothing-matters-soon", r" (?:none of (?:this|it)|nothing) (?:will|is going to|would) "
+       r"(?:matter|matters) (?:soon|anymore|after tonight|when i am gone|because i|"
+       r"once i am gone|by tomorrow)(?= )"),
+    _c("my-death", r" my (?:own )?(?:death|funeral|suicide|last day alive|last night alive|"
+       r"final night alive|final day alive|last breath)(?= )"),
+    _c("farewell-loved", r" (?:letters|notes|goodbyes|messages|cards|videos) (?:to|for) "
+       r"(?:everyone|everybody|all the people|the people|each person) i (?:love|care about|"
+       r"know)(?= )"),
+    _c("keep-living", r" keep living(?= )",
+       before=r" (?:can not|can no longer|do not want to|do not know how to|"
+       r"do not think i can|will not)"),
     _c("tired-of-living", r" (?:tired|sick|exhausted|done|finished) (?:of|with) (?:living|"
        r"being alive|existing|life|this life|my life|being here|breathing|it all|"
        r"everything and everyone|this world|waking up)(?= )"),
@@ -561,7 +595,8 @@ _RULES: tuple[_Rule, ...] = (
     _h("property", r" (?:slash|slashing|slashed|key|keying|keyed|smash|smashing|smashed|egg|"
        r"egging|trash|trashing|vandalize|vandalise|vandalizing|vandalising|torch|torching|"
        r"wreck|wrecking|destroy|destroying|break|breaking|scratch|scratching|spray paint|"
-       r"spraypaint|burn down|set fire to|firebomb) (?:his|her|their|the|my exs) (?:new )?"
+       r"spraypaint|burn down|set fire to|firebomb|burn|burning|cut up|shred|rip up) "
+       r"(?:all )?(?:of )?(?:his|her|their|the|my exs) (?:new )?"
        r"(?:tires|tyres|car|windows|window|house|place|home|apartment|flat|door|bike|motorbike|"
        r"phone|stuff|things|clothes|guitar|laptop|property|front door|windshield|windscreen|"
        r"mailbox|garden|shop|business|office)(?= )", negatable=True),
@@ -573,6 +608,17 @@ _RULES: tuple[_Rule, ...] = (
     _h("sabotage", r" (?:(?:sugar|bleach|sand|salt) in (?:his|her|their) (?:gas tank|tank|car|"
        r"engine|drink|coffee|food)|(?:spike|spiking|poison|poisoning) (?:his|her|their) "
        r"(?:drink|food|coffee|tea))(?= )"),
+    _h("send-to-family", r" (?:send|sending|show|showing|forward|forwarding|post|posting|mail|"
+       r"mailing|give|giving) (?:the|those|these|his|her|their|our|all the|all our|all his|"
+       r"all her|all their) (?:pictures|pics|photos|videos|texts|messages|screenshots|"
+       r"recordings|emails|letters|voice notes) to (?:his|her|their) (?:mom|mum|mother|dad|"
+       r"father|parents|family|boss|wife|husband|new girlfriend|new boyfriend|new partner|"
+       r"new gf|new bf|girlfriend|boyfriend|partner|friends|coworkers|employer|kids|church|"
+       r"school|work|landlord)(?= )", negatable=True),
+    _h("write-threat", r" (?:write|writing|draft|drafting|send|sending|make|making|compose|"
+       r"composing|leave|leaving) (?:a|an|some|the|him a|her a|them a) (?:threat|threats|"
+       r"threatening message|threatening text|threatening letter|threatening note|"
+       r"death threat|death threats|scary message)(?= )"),
     _h("burn-down", r" burn (?:his|her|their|the) (?:house|place|home|apartment|flat|building|"
        r"shop|office|car) down(?= )"),
     _h("revenge", r"(?<!best)(?<!the best) (?:revenge|vengeance|payback|retaliate|retaliation|"
@@ -676,7 +722,7 @@ _RULES: tuple[_Rule, ...] = (
     _h("tell-boss", r" (?:tell|telling|text|texting|message|messaging|email|emailing|call|"
        r"calling|dm|dming|contact|contacting|inform|informing|warn|warning|show|showing|"
        r"report (?:him|her|them) to) (?:his|her|their) (?:new )?(?:boss|employer|manager|"
-       r"coworkers|colleagues|work|hr|wife|husband|fiance|fiancee|new partner|new girlfriend|"
+       r"coworkers|colleagues|hr|wife|husband|fiance|fiancee|new partner|new girlfriend|"
        r"new boyfriend|new gf|new bf|girlfriend|boyfriend|partner|gf|bf|landlord|church|"
        r"professor|teacher)(?= )", negatable=True),
     _h("rumours", r" (?:spread|spreading|start|starting|post|posting) (?:rumors|rumours|lies|"
@@ -706,9 +752,9 @@ _RULES: tuple[_Rule, ...] = (
           r"to back off|to go away|to lose)|asked for (?:no contact|space)|"
           r"wants no contact|want no contact|restraining order|protective order|"
           r"changed (?:her|his|their) number)(?= )"),
-    _s("sneak-account", r" <CONTACT> (?:him|her|them|my ex)?(?: [^ ]++){0,3} (?:from|with|using|"
-       r"on|through|via|off|by) (?:a |an |another |some |the |one of my |his |her |their |"
-       r"using a |a friends |my friends |my )?<SNEAKACC>(?= )"),
+    _s("sneak-account", r" <CONTACT>(?: (?:him|her|them|my ex))?(?: [^ ]++){0,3} "
+       r"(?:from|with|using|on|through|via|off|by) (?:a |an |another |some |the |one of my |"
+       r"his |her |their |using a |a friends |my friends |my )?<SNEAKACC>(?= )"),
     _s("make-account", r" (?:make|made|making|create|created|creating|set up|setting up|open|"
        r"opened|buy|bought|buying|use|used|using|borrow|borrowed|borrowing|start|started|try|"
        r"tried) (?:a |an |another |my |some |one of my |my friends |a friends |her |his )?"
@@ -803,6 +849,27 @@ _RULES: tuple[_Rule, ...] = (
        r"(?:him|her|them) (?:flowers|gifts|a gift|letters|a letter|notes|a note|a present|"
        r"presents|chocolates|a card|cards|stuff)(?: [^ ]++){0,2} (?:at|to) (?:her|his|their) "
        r"<PLACE>(?= )", also="blocked"),
+    _s("follow-home", r" (?:follow|following|followed|tail|tailing|tailed) (?:her|him|them|my ex) "
+       r"(?:home|to (?:work|her|his|their|the)|around|everywhere|after (?:work|school|class|"
+       r"the gym)|from (?:work|school|the gym))(?= )", negatable=True),
+    _s("call-workplace", r" (?:call|calling|ring|ringing|phone|phoning|email|emailing|visit|"
+       r"visiting) (?:her|his|their) (?:work|office|workplace|job|school|college|parents|mom|mum|"
+       r"dad|family|house|home|landlord|gym)(?= )", negatable=True),
+    _s("tell-me-where", r" where (?:she|he|they) (?:is|are|lives|live|works|is staying|moved to|"
+       r"is now|lives now|is living|will be|hangs out)(?= )",
+       before=r" (?:tells me|tell me|told me|to tell me|will tell me|until|so i know|"
+       r"so i can find out|ask (?:them|him|her|everyone|around|people)|asking (?:them|around|"
+       r"people|everyone))"),
+    _s("whos-texting", r" (?:see|find out|check|track|monitor|read|look at|know) (?:who|what) "
+       r"(?:she|he|they) (?:is |are |s )?(?:texting|messaging|talking to|calling|sending|"
+       r"snapchatting|dming)(?= )",
+       before=r" (?:how (?:can|do|could|would) i|is there a way to|any way to|i want to|"
+       r"i need to|help me|i will|i am going to|can i|i could|way to|ways to)"),
+    _s("read-messages-device", r" (?:read|reading|check|checking|go through|going through|"
+       r"went through|look through|looking through|scroll through|scrolling through) (?:his|her|"
+       r"their) (?:messages|texts|dms|chats|whatsapp|emails|conversations) (?:on|in|from|through|"
+       r"via) (?:the|her|his|their|an|a|my) (?:ipad|phone|laptop|computer|tablet|account|"
+       r"icloud|cloud|app|old phone|mac|macbook|watch)(?= )", negatable=True),
     _s("track", r" (?:track|tracking|tracked|trace|tracing|traced|locate|locating|monitor|"
        r"monitoring|spy on|spying on|spied on|keep tabs on|keeping tabs on|surveil|"
        r"surveilling) (?:him|her|them|my ex|his|her|their)(?: (?:location|phone|car|"
