@@ -5,7 +5,14 @@ from __future__ import annotations
 import streamlit as st
 
 from assistant.gate import Decision
-from assistant.services import PAGE_FILES, Services, Stopped, md_escape, section_title
+from assistant.services import (
+    PAGE_FILES,
+    Services,
+    Stopped,
+    cite_label,
+    cite_marks,
+    md_escape,
+)
 
 ss = st.session_state
 services: Services = ss.services
@@ -27,8 +34,8 @@ def citations(cites: list[str], key: str) -> None:
     if not cites:
         return
     with st.expander("From the guide", icon=":material/menu_book:", key=key):
-        for sid in cites:
-            st.page_link(PAGE_FILES["guide"], label=section_title(sid),
+        for n, sid in enumerate(cites, 1):
+            st.page_link(PAGE_FILES["guide"], label=cite_label(n, sid),
                          query_params={"section": sid})
 
 
@@ -63,8 +70,9 @@ with talk_tab:
                 if turn.role == "user":
                     st.markdown(md_escape(turn.content))
                 else:
-                    st.markdown(turn.content)
                     engine, cites = ss.talk_meta.get(i, ("guide", []))
+                    text, cites = cite_marks(turn.content, cites)
+                    st.markdown(text)
                     st.caption(f"From {services.engine_label(engine)}.")
                     citations(cites, f"talk_cites_{i}")
         start = False

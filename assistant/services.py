@@ -624,6 +624,37 @@ def quoted(text: str, issue: LintIssue, limit: int = 60) -> str:
     return words if len(words) <= limit else words[: limit - 1] + "…"
 
 
+_CITE = re.compile(r"\s?\[([a-z][a-z0-9-]*)\]")
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def cite_marks(text: str, extra: Sequence[str] = ()) -> tuple[str, list[str]]:
+    """Replace "[section-id]" markers with numbered superscripts, in order of first use.
+
+    Returns the text and the cited ids in number order (then ``extra`` ids not marked);
+    brackets that aren't a guide section id are left as written.
+    """
+    guide = get_guide()
+    order: list[str] = []
+
+    def mark(m: re.Match[str]) -> str:
+        sid = m.group(1)
+        if not guide.has(sid):
+            return m.group(0)
+        if sid not in order:
+            order.append(sid)
+        return str(order.index(sid) + 1).translate(_SUPERSCRIPT)
+
+    out = _CITE.sub(mark, text)
+    order += [sid for sid in extra if sid not in order and guide.has(sid)]
+    return out, order
+
+
+def cite_label(n: int, section_id: str) -> str:
+    """How a numbered citation is listed under a reply."""
+    return f"{str(n).translate(_SUPERSCRIPT)} {section_title(section_id)}"
+
+
 def section_title(section_id: str) -> str:
     guide = get_guide()
     return guide.section(section_id).title if guide.has(section_id) else section_id

@@ -19,6 +19,8 @@ from assistant.services import (
     Services,
     Stopped,
     TalkRun,
+    cite_label,
+    cite_marks,
     highlight_html,
     md_escape,
     quoted,
@@ -227,3 +229,12 @@ def test_quoted_shortens_long_spans() -> None:
 def test_every_flag_has_a_fixed_response(kind: str) -> None:
     response = Services(Settings()).safety_response(kind)  # type: ignore[arg-type]
     assert response.title and response.body
+
+
+def test_cite_marks_number_known_sections_and_leave_other_brackets() -> None:
+    text = "Wait a while [timing-no-contact]. Also [timing-healing] and [not-a-section], " \
+           "again [timing-no-contact]."
+    out, ids = cite_marks(text, extra=["motives-honesty", "timing-healing", "nope"])
+    assert out == "Wait a while¹. Also² and [not-a-section], again¹."
+    assert ids == ["timing-no-contact", "timing-healing", "motives-honesty"]
+    assert cite_label(2, "timing-healing").startswith("² Timing")
