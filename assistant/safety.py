@@ -464,13 +464,16 @@ _RULES: tuple[_Rule, ...] = (
        r"i am just|i am always|i am only|i am nothing but) (?:a|such a|just a|nothing but a|"
        r"the|a huge|a big|only a)"),
     _c("fear-self", r" (?:what i might do to myself|what i will do to myself|"
-       r"do something to myself|do something stupid to myself|"
-       r"scared of myself tonight|not safe with myself|not safe alone tonight)(?= )"),
+       r"something to myself|something stupid to myself|something drastic to myself|"
+       r"scared of myself tonight)(?= )"),
+    _c("not-safe", r" safe (?:with myself|alone tonight|by myself tonight|on my own tonight|"
+       r"around myself)(?= )", before=r" (?:not|do not feel|never feel|no longer feel|"
+       r"not feeling)"),
     _c("nothing-matters-soon", r" (?:none of (?:this|it)|nothing) (?:will|is going to|would) "
        r"(?:matter|matters) (?:soon|anymore|after tonight|when i am gone|because i|"
        r"once i am gone|by tomorrow)(?= )"),
-    _c("my-death", r" my (?:own )?(?:death|funeral|suicide|last day alive|last night alive|"
-       r"final night alive|final day alive|last breath)(?= )"),
+    _c("my-death", r" (?:death|funeral|suicide|last day alive|last night alive|"
+       r"final night alive|final day alive|last breath)(?= )", before=r" my(?: own)?"),
     _c("farewell-loved", r" (?:letters|notes|goodbyes|messages|cards|videos) (?:to|for) "
        r"(?:everyone|everybody|all the people|the people|each person) i (?:love|care about|"
        r"know)(?= )"),
