@@ -30,9 +30,16 @@ else:
         st.page_link(PAGE_FILES["check_in"], label="Check in", icon=":material/favorite:")
 
 for response in services.support_for(verdict):
-    if services.crisis and response.kind == "crisis":
-        continue  # already shown at the top of the page
-    with st.container(border=True):
+    if response.kind == "crisis":
+        if services.crisis:
+            continue  # already shown at the top of the page
+        with st.container(border=True, key="support_crisis"):
+            st.subheader("If it ever feels like too much", anchor=False)
+            st.write("These people are free, confidential and there to listen, any time.")
+            for res in response.resources:
+                st.markdown(resource_markdown(res))
+        continue
+    with st.container(border=True, key=f"support_{response.kind}"):
         st.subheader(response.title, anchor=False)
         st.write(response.body)
         for res in response.resources:
