@@ -12,9 +12,9 @@ import time
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import Annotated, Any, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy import Connection, Engine, create_engine, event, insert, select, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
@@ -93,9 +93,15 @@ class _UrgeData(BaseModel):
     intensity: int = Field(ge=0, le=10, strict=True)
 
 
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("there is no text to save")
+    return value
+
+
 class _DraftData(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    text: str = Field(min_length=1, max_length=MAX_TEXT)
+    text: Annotated[str, Field(max_length=MAX_TEXT), AfterValidator(_not_blank)]
     engine: Literal["llm", "guide"]
     sent: bool = Field(default=False, strict=True)
     recipient: str = Field(default="", max_length=MAX_SHORT, pattern=r"^[^\r\n]*$")
@@ -612,15 +618,17 @@ class Journal:
 
     def latest_checkin(self) -> tuple[CheckIn, Verdict] | None:
         """The most recent check-in and its verdict, or None if there is none yet."""
-        found = self._latest_checkin_entry()
-        if found is None:
-            return None
-        data = _CheckinData.model_validate(found.data)
-        return data.checkin, data.verdict
+        found = self._latest_checkin()
+        return None if found is None else (found[1].checkin, found[1].verdict)
 
-    def _latest_checkin_entry(self) -> Entry | None:
+    def _latest_checkin(self) -> tuple[Entry, _CheckinData] | None:
         latest = self.entries("checkin", limit=1)
-        return latest[0] if latest else None
+        if not latest:
+            return None
+        try:
+            return latest[0], _CheckinData.model_validate(latest[0].data)
+        except ValidationError:
+            raise _damaged(latest[0].id) from None
 
     def days_without_contact(self, *, today: dt.date | None = None) -> int | None:
         """Whole days since the most recent known contact, or None if unknown.
@@ -631,19 +639,26 @@ class Journal:
         """
         today = today or dt.date.today()
         last: dt.date | None = None
-        query = select(entries.c.created_at, entries.c.data).where(entries.c.kind == "contact")
+        query = select(entries.c.id, entries.c.created_at, entries.c.data).where(
+            entries.c.kind == "contact"
+        )
         with self._guard("read the journal"), self._engine.connect() as conn:
             contacts = conn.execute(query).all()
-        for at, blob in contacts:
+        for entry_id, at, blob in contacts:
             outcome = json.loads(blob).get("outcome", {})
             if outcome.get("sent") is True:
                 on = outcome.get("contacted_on")
-                day = dt.date.fromisoformat(on) if on else at.astimezone().date()
+                try:
+                    day = dt.date.fromisoformat(on) if on else at.astimezone().date()
+                except (TypeError, ValueError):
+                    raise _damaged(str(entry_id)) from None
                 last = day if last is None else max(last, day)
-        checkin = self._latest_checkin_entry()
+        checkin = self._latest_checkin()
         if checkin is not None:
-            ci = CheckIn.model_validate(checkin.data["checkin"])
-            day = checkin.created_at.astimezone().date() - dt.timedelta(days=ci.contact_days)
+            entry, data = checkin
+            day = entry.created_at.astimezone().date() - dt.timedelta(
+                days=data.checkin.contact_days
+            )
             last = day if last is None else max(last, day)
         return None if last is None else max(0, (today - last).days)
 
@@ -687,8 +702,12 @@ class Journal:
             "This file is private: keep it somewhere only you can read.",
         ]
         for e in items:
-            out += ["", f"## {e.created_at:%Y-%m-%d %H:%M} UTC · {KIND_LABELS[e.kind]}", ""]
-            out += _markdown_body(e)
+            label = KIND_LABELS.get(e.kind, e.kind)
+            out += ["", f"## {e.created_at:%Y-%m-%d %H:%M} UTC · {label}", ""]
+            try:
+                out += _markdown_body(e)
+            except (KeyError, TypeError, AttributeError):
+                out.append("(This entry is damaged; its raw data is in the JSON export.)")
         return "\n".join(out).rstrip() + "\n"
 
     def delete_all(self) -> None:
@@ -726,6 +745,13 @@ class Journal:
 
 
 _SCRUB = ("PRAGMA wal_checkpoint(TRUNCATE)", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def _damaged(entry_id: str) -> JournalError:
+    return JournalError(
+        f"Journal entry {entry_id} is damaged and can't be read; the others are fine. "
+        "Export the journal to keep a copy of everything."
+    )
 
 
 def _quote(text_: str) -> list[str]:

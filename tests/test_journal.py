@@ -269,6 +269,7 @@ def test_mood_series_oldest_first_from_checkins_and_contacts(journal: Journal) -
 
 def test_export_then_delete_all_then_import(journal: Journal, tmp_path: Path) -> None:
     ids = fill(journal, "ZEBRA")
+    before = journal.entries()
     exported = journal.export_json()
     path = tmp_path / "export.json"
     path.write_text(exported, encoding="utf-8")
@@ -283,6 +284,8 @@ def test_export_then_delete_all_then_import(journal: Journal, tmp_path: Path) ->
     items = json.loads(path.read_text(encoding="utf-8"))
     assert isinstance(items, list)
     assert [i["id"] for i in items] == list(ids.values())  # oldest first
+    assert [(i["id"], i["kind"], dt.datetime.fromisoformat(i["created_at"]), i["data"])
+            for i in items] == [(e.id, e.kind, e.created_at, e.data) for e in reversed(before)]
     assert [i["kind"] for i in items] == list(ids.keys())
     assert all(dt.datetime.fromisoformat(i["created_at"]).utcoffset() == dt.timedelta(0)
                for i in items)
@@ -325,6 +328,7 @@ BAD_INPUTS: list[tuple[str, Any]] = [
     ("note not text", lambda j: j.add_urge(None, 5)),
     ("huge draft", lambda j: j.add_draft("y" * (MAX_TEXT + 1), engine="guide")),
     ("empty draft", lambda j: j.add_draft("", engine="guide")),
+    ("blank draft", lambda j: j.add_draft(" \n\t", engine="guide")),
     ("NUL in draft", lambda j: j.add_draft("hi\x00", engine="llm")),
     ("unknown engine", lambda j: j.add_draft("hi", engine="gpt")),
     ("unknown draft kind", lambda j: j.add_draft("hi", engine="guide", kind="poem")),
@@ -383,6 +387,21 @@ def test_limits_are_inclusive_and_messages_name_the_field(sq: Journal) -> None:
     with pytest.raises(InvalidEntry, match="NUL") as info:
         sq.add_contact(Outcome(sent=True, feeling=5, notes="\x00"), None)
     assert info.value.field == "outcome.notes"
+
+
+def test_a_damaged_row_gives_a_plain_error(sq: Journal) -> None:
+    c = checkin()
+    bad = sq.add_checkin(c, evaluate(c))
+    with sq.engine.begin() as conn:
+        conn.execute(text("UPDATE entries SET data = :d WHERE id = :i"),
+                     {"d": json.dumps({"checkin": {"healing": 99}}), "i": int(bad)})
+    with pytest.raises(JournalError, match=f"entry {bad} is damaged"):
+        sq.latest_checkin()
+    with pytest.raises(JournalError, match=f"entry {bad} is damaged"):
+        sq.days_without_contact()
+    assert [e.id for e in sq.entries()] == [bad]  # still listed, still exportable
+    assert json.loads(sq.export_json())[0]["data"] == {"checkin": {"healing": 99}}
+    assert "This entry is damaged" in sq.export_markdown()
 
 
 def test_errors_never_carry_the_persons_text(sq: Journal) -> None:
