@@ -42,7 +42,8 @@ def show_lint(text: str, issues: list[LintIssue]) -> None:
                "words are worth a second look.")
     for n, issue in enumerate(issues, 1):
         severity = "Must change" if issue.severity == "block" else "Worth a look"
-        st.markdown(f"**{n}. {severity}:** “{md_escape(quoted(text, issue))}”. "
+        rule = issue.rule.replace("-", " ").capitalize()
+        st.markdown(f"**{n}. {severity}** ({rule}): “{md_escape(quoted(text, issue))}”. "
                     f"{md_escape(issue.message)}")
         if issue.section:
             st.page_link(PAGE_FILES["guide"], label=f"In the guide: {section_title(issue.section)}",

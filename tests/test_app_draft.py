@@ -77,10 +77,25 @@ def test_edited_text_is_linted_again_with_the_words_highlighted_and_escaped() ->
     html = " ".join(h.proto.body for h in at.get("html"))
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert "<mark" in html and "[Name]</mark>" in html
-    assert "Must change" in texts(at)
+    page = texts(at)
+    assert "Must change** (Placeholder)" in page
+    assert "A placeholder was never filled in." in page  # why, in plain words
     # blocked text is neither saved nor offered for download
     assert not at.get("download_button")
     assert not [b for b in at.button if b.key == "draft_sleep"]
+
+
+def test_pressure_is_pointed_at_word_for_word() -> None:
+    at = draft_ready(check_in(fresh()))
+    text = "Hi Sam, you owe me an answer after everything."
+    at.text_area(key="draft_edit").input(text)
+    ok(at.button(key="draft_check").click().run())
+    issues = at.session_state.draft_review.issues
+    assert [i.rule for i in issues if i.severity == "block"] == ["entitlement"]
+    start, end = issues[0].span
+    html = " ".join(h.proto.body for h in at.get("html"))
+    assert f"{text[start:end]}</mark>" in html
+    assert "(Entitlement)" in texts(at)
 
 
 def test_sleep_on_it_saves_the_draft_to_the_journal() -> None:
