@@ -15,7 +15,7 @@ from assistant.safety import ScreenKind, first_words, screen
 Severity = Literal["block", "warn"]
 
 MAX_WORDS = 90  # a first message longer than this gets a "too-long" warning
-MAX_CHARS = 600
+MAX_CHARS = 1000  # a backstop for text with few spaces
 MIN_QUESTIONS = 3  # this many questions or more gets a "questions" warning
 MAX_PER_RULE = 20  # spans reported per rule; one is enough to block
 
@@ -210,10 +210,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
          r"closure|better|to know|the truth|an apology|respect)(?= )", negatable=True),
     _pat("entitlement", r" the least you (?:can|could) do(?= )"),
     # guilt and blame
-    _pat("guilt", r" you (?:ruined|destroyed|wrecked|broke|shattered) (?:me|my|everything|us|"
-         r"our|it|what)(?= )"),
-    _pat("guilt", r" after (?:everything|all) (?:that )?<IVE>? ?(?:did|done|gave|given|"
-         r"sacrificed|went through|put up with)(?= )"),
+    _pat("guilt", r" you (?:ruined|destroyed|wrecked|broke|shattered) (?:me|everything|us|it|"
+         r"what we had|my \S++|our \S++)(?= )"),
+    _pat("guilt", r" after (?:everything|all) (?:that )?(?:i|i've|ive|i have) (?:did|done|gave|"
+         r"given|sacrificed|went through|put up with)(?= )"),
     _pat("guilt", r" after all (?:i|i've|ive|i have) (?:did|done|gave|given)(?= )"),
     _pat("guilt", r" i gave you (?:everything|my all|my best years|my life|my heart)(?= )"),
     _pat("guilt", r" (?:it's|its|it is|it was|this is|that's|thats|that is|all) (?:all )?"
@@ -238,9 +238,9 @@ _PATTERNS: tuple[_Pattern, ...] = (
          r"(?= )"),
     _pat("guilt", r" you (?:only|always) (?:think|thought|cared|care) about yourself(?= )"),
     # insults
-    _pat("insult", r" <YOURE> (?:such |so |a |an |the |just a |nothing but a |a total |"
-         r"a complete |a fucking )?(?:liar|cheater|cheat|narcissist|psycho|selfish|coward|bitch|"
-         r"asshole|bastard|idiot|jerk|loser|pathetic|worthless|disgusting|monster|snake|"
+    _pat("insult", r" <YOURE> (?:(?:such|so|a|an|the|just|nothing but|total|complete|fucking|"
+         r"really|truly|honestly|literally|such a|a total) ){0,3}(?:liar|cheater|cheat|narcissist|"
+         r"psycho|selfish|coward|bitch|asshole|bastard|idiot|jerk|loser|pathetic|worthless|disgusting|monster|snake|"
          r"manipulator|manipulative|heartless|cruel|toxic|fake|stupid|trash|garbage|joke|slut|"
          r"whore|dick|prick|moron|clown|fraud|abuser|evil|narcissistic|user)(?= )"),
     _pat("insult", r" (?:fuck you|screw you|go to hell|f you|stfu|bitch|asshole|whore|slut|cunt|"

@@ -413,6 +413,11 @@ _RULES: tuple[_Rule, ...] = (
        r"too|late|for|in)))(?= )",
        before=r" (?:do not|does not|not|no longer|never|did not|do not even|really do not|"
        r"just do not)"),
+    _c("unsure-want-live", r" (?:want|wanna) to (?:be alive|live|exist|be here|keep living|"
+       r"go on|stay alive|keep going)(?: anymore| any more| any longer)?(?= )",
+       before=r" (?:do not know if i|not sure i|not sure if i|do not think i|"
+       r"question whether i|wonder if i|unsure if i|do not know whether i|"
+       r"not sure i even|do not even know if i)"),
     _c("cant-go-on", r" (?:go on|keep going|carry on|keep living|go on living|live anymore|"
        r"exist anymore|keep existing)(?! (?:like|with|a|an|the|dates|date|without|holiday|and|"
        r"to|about|vacation|trips|trip|at|in|this|that|pretending|for|as|if))(?= )",
