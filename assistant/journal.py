@@ -294,7 +294,7 @@ def _prepare_sqlite_file(url: URL) -> None:
         return
     if database.startswith("file:"):
         database = database[len("file:") :].split("?", 1)[0]
-    path = Path(database).expanduser()
+    path = Path(database)
     missing = []
     parent = path.parent
     while not parent.exists():
@@ -379,6 +379,8 @@ def _sqlite_engine(url: URL, busy_timeout: float) -> Engine:
 
 def _open_engine(url: URL, busy_timeout: float) -> Engine:
     if url.get_backend_name() == "sqlite":
+        if url.database and url.database.startswith("~"):
+            url = url.set(database=str(Path(url.database).expanduser()))
         _prepare_sqlite_file(url)
         return _sqlite_engine(url, busy_timeout)
     connect_args: dict[str, Any] = {}
@@ -415,6 +417,8 @@ class Journal:
             raise JournalError(f"The journal URL {url!r} isn't a database URL.") from None
         if parsed.get_backend_name() == "sqlite":
             where = (parsed.database or "memory").removeprefix("file:").split("?", 1)[0]
+            if where.startswith("~"):
+                where = str(Path(where).expanduser())
         else:
             where = parsed.render_as_string(hide_password=True)
         try:

@@ -519,6 +519,15 @@ def test_unsents_own_folder_is_tightened_but_a_chosen_one_is_not(tmp_path: Path)
     assert stat.S_IMODE(chosen.stat().st_mode) == 0o755
 
 
+def test_a_home_relative_path_is_expanded(monkeypatch: pytest.MonkeyPatch,
+                                          tmp_path: Path) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    with Journal.open("sqlite:///~/notes/journal.db") as j:
+        j.add_urge("", 1)
+        assert j.where == str(tmp_path / "home" / "notes" / "journal.db")
+    assert (tmp_path / "home" / "notes" / "journal.db").is_file()
+
+
 def test_an_existing_readable_file_is_tightened(tmp_path: Path) -> None:
     db = tmp_path / "journal.db"
     with Journal.open(f"sqlite:///{db}") as j:
