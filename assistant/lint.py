@@ -187,6 +187,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
          r"pick up (?:the |your )?phone|asap|we need to talk|we have to talk|i expect an answer|"
          r"i expect a reply|i demand (?:an |a )?(?:answer|reply|response|explanation))(?= )",
          negatable=True),
+    _pat("pressure", r" i need (?:an |a |your )?(?:answer|reply|response|explanation|decision)"
+         r"(?= )", negatable=True),
     _pat("pressure", r" (?:text|call|write|message|answer) me back (?:asap|now|right away|"
          r"immediately|today|tonight|please)(?= )"),
     _pat("pressure", r" please (?:text|call|write|message|answer) me back(?= )"),
@@ -236,6 +238,7 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _pat("guilt", r" you threw (?:it|us|everything|me|our relationship|what we had) away(?= )"),
     _pat("guilt", r" you left me (?:with nothing|alone|broken|to pick up|for (?:her|him|someone))"
          r"(?= )"),
+    _pat("guilt", r" because of people like you(?= )"),
     _pat("guilt", r" you (?:only|always) (?:think|thought|cared|care) about yourself(?= )"),
     # insults
     _pat("insult", r" <YOURE> (?:(?:such|so|a|an|the|just|nothing but|total|complete|fucking|"
@@ -262,14 +265,22 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _pat("desperation", r" <ILL> never (?:stop|give up|love anyone|be happy|get over|move on)"
          r"(?= )"),
     _pat("desperation", r" i <CANT> stop crying(?= )"),
+    _pat("desperation", r" i <CANT> (?:go on|keep going|do this|take this|take it|handle this|"
+         r"cope|breathe) (?:like this|anymore|any more|without you)(?= )"),
+    _pat("desperation", r" without you (?:my life|life|everything|i am|i'm|im|nothing) "
+         r"(?:means nothing|is nothing|is meaningless|is empty|is pointless|has no meaning|"
+         r"nothing|lost|matters|makes sense)(?= )"),
     _pat("desperation", r" my life is (?:over|nothing|empty|meaningless) without you(?= )"),
     # ultimatums and deadlines
     _pat("ultimatum", r" (?:or else|now or never)(?= )"),
+    _pat("ultimatum", r" or (?:we're|we are|were|it's|its|it is|this is|i'm|im|i am) (?:done|over|"
+         r"finished|through|gone)(?= )"),
     _pat("ultimatum", r" (?:this is )?(?:your|my|our) (?:last|final|only) chance(?= )"),
     _pat("ultimatum", r" you have (?:until|[0-9]+ (?:hours|days|minutes)|one (?:hour|day|week))"
          r"(?= )"),
-    _pat("ultimatum", r" (?:reply|answer|respond|get back to me|call me|text me|let me know|"
-         r"write back|decide) (?:by|before|within) (?:tonight|tomorrow|today|monday|tuesday|"
+    _pat("ultimatum", r" (?:reply|answer|respond|get back to me|call me|text me|message me|"
+         r"write to me|let me know|write back|decide|text me back|call me back|write me back|"
+         r"message me back) (?:by|before|within) (?:tonight|tomorrow|today|monday|tuesday|"
          r"wednesday|thursday|friday|saturday|sunday|noon|midnight|the end|this weekend|"
          r"end of|[0-9]+)(?= )"),
     _pat("ultimatum", r" if you (?:don't|dont|do not|won't|wont|will not|can't|cant|never) "
@@ -290,6 +301,10 @@ _PATTERNS: tuple[_Pattern, ...] = (
     _pat("threat", r" <WILLI> (?:post|share|leak|send|show|forward|publish|tell)(?: \S++){0,5}? "
          r"(?:nudes|naked|intimate|private|online|everyone|everybody|your (?:boss|family|"
          r"parents|wife|husband|new \S++|friends|mom|dad))(?= )"),
+    _pat("threat", r" i (?:still )?(?:have|got|kept|saved) (?:those|the|your|all your|all those|"
+         r"all the|some|the private|your private|those private) (?:photos|pictures|pics|videos|"
+         r"nudes|recordings) of you(?! (?:from|at|on|in|with|when|that|and|if|as|for|you|we))"
+         r"(?= )"),
     _pat("threat", r" (?:everyone|the whole world|your (?:boss|family|parents|friends|wife|"
          r"husband|new \S++)) (?:will|is going to|is gonna|are going to) (?:know|find out|see|"
          r"hear)(?= )"),
@@ -307,6 +322,8 @@ _PATTERNS: tuple[_Pattern, ...] = (
          r"waiting at|parked outside) your <PLACE>(?= )"),
     _pat("no-contact", r" i (?:drove|walked|went|came|stopped|swung) (?:by|past|to) your "
          r"<PLACE>(?= )"),
+    _pat("no-contact", r" <ILL> be (?:waiting|outside|parked|sitting|standing) (?:outside |at |"
+         r"by |near |in front of |around )?your <PLACE>(?= )"),
     _pat("no-contact", r" <IVE> been (?:watching|following|tracking|checking on|keeping tabs on)"
          r" (?:you|your)(?= )"),
     # manipulation
