@@ -81,8 +81,10 @@ c2.metric("Entries", len(timeline), border=True)
 
 st.subheader("How you've been feeling", anchor=False)
 mood = services.mood_chart()
-if len(mood["When"]) >= 2:
-    st.line_chart(mood, x="When", y="Feeling (0-10)", y_label="0 = raw pain · 10 = at peace")
+if mood is not None:
+    st.vega_lite_chart(spec=mood, height=220)
+    st.caption("Healing from your check-ins and how you felt after contact: 0 is raw pain, "
+               "10 is at peace.")
 else:
     st.caption("The chart appears once there are two or more check-ins or contact logs.")
 

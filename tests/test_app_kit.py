@@ -162,3 +162,16 @@ def test_no_key_or_secret_is_ever_shown(monkeypatch: pytest.MonkeyPatch) -> None
     page = texts(at)
     assert "tiny-model" in page and "127.0.0.1:9" in page
     assert "sk-test-very-secret-123" not in page
+
+
+def test_guide_opens_at_the_section_a_citation_links_to() -> None:
+    at = fresh()
+    at.query_params["section"] = "cons-false-hope"
+    goto(at, "guide")
+    focus = at.main.children[1]  # right under the title
+    assert focus.subheader[0].value == "Risk: false hope"
+    expanded = [e for e in at.expander if e.proto.expanded]
+    assert [e.label for e in expanded] == ["Risk: false hope"]
+    at.query_params["section"] = "no-such-section"
+    ok(at.run())
+    assert any("no guide section" in w.value for w in at.warning)

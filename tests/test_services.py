@@ -133,8 +133,13 @@ def test_saves_and_reads_go_through_the_journal(tmp_path: Path) -> None:
     assert saved.ok and stopped is None
     assert [t.kind for t in s.timeline()] == ["urge", "checkin"]
     assert s.days_without_contact() == 10
-    assert s.mood_chart()["Feeling (0-10)"] == [3]
     assert any("healing 3 out of 10" in r for r in s.reasons_to_pause())
+    assert s.mood_chart() is None  # one point is not a line yet
+    s.check_in(GO)
+    chart = s.mood_chart()
+    assert chart is not None
+    assert [v["Feeling"] for v in chart["data"]["values"]] == [3, 8]
+    assert chart["encoding"]["y"]["scale"]["domain"] == [0, 10]
     assert s.delete_all().ok and s.timeline() == []
 
 
