@@ -104,12 +104,16 @@ def test_sigkill_mid_stream_five_times_loses_no_acknowledged_entry(tmp_path: Pat
             stored = {e.id: e for e in j.entries()}
             assert not set(acked) - set(stored), "an acknowledged entry was lost"
             assert len(acked) == len(set(acked))
+            # Beyond those, at most one save per kill was committed but not yet acknowledged.
+            assert 0 <= len(stored) - len(acked) - round_ <= round_ + 1
             # Whatever is stored is whole: parseable, with its full text.
             for e in stored.values():
                 if e.kind == "letter":
                     assert e.data["text"].endswith("long letter " * 3)
                     assert len(e.data["text"]) > 12 * 1200
             j.add_urge(f"after round {round_}", 1)  # and the journal is still writable
+        print(f"kill -9 round {round_ + 1}: {len(round_ids)} acknowledged, "
+              f"{len(acked)} in all, every one stored; integrity_check ok")
     assert _integrity(db) == "ok"
 
 
