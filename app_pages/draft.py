@@ -143,12 +143,7 @@ if submitted:
         slot.empty()
         draft = run.result
         ss.draft, ss.draft_request = draft, run.request
-        ss.draft_notice = ""
-        if run.replaced:
-            ss.draft_notice = run.notice or (
-                "What streamed in above didn't pass the checks, so it was replaced by the "
-                "text below."
-            )
+        ss.draft_notice = run.notice
         ss.draft_variants = services.variants(run.request, checkin, draft.text)
         ss.draft_edit, ss.draft_review, ss.draft_saved = draft.text, None, None
 
@@ -160,8 +155,9 @@ if draft is not None:
     st.subheader("Your draft", anchor=False)
     if ss.draft_notice:
         st.warning(ss.draft_notice, icon=":material/swap_horiz:")
-    st.caption(f"Written by {services.engine_label(draft.engine)}." +
-               (f" {draft.note}" if draft.note else ""))
+    st.caption(f"Written by {services.engine_label(draft.engine)}.")
+    if draft.note and draft.note not in ss.draft_notice:
+        st.info(draft.note, icon=":material/info:")
     st.code(draft.text, language=None, wrap_lines=True)
     show_lint(draft.text, draft.lint)
     if draft.citations:

@@ -109,8 +109,10 @@ class EngineInfo:
 class DraftRun:
     """Iterate for the streamed text; afterwards ``result``, ``replaced`` and ``notice``.
 
-    Model failures mid-stream are caught and replaced by the guide engine's draft, so a
-    page can hand this straight to ``st.write_stream``.
+    ``replaced`` is True only when text was streamed and the final draft differs from it
+    (so the page says so); ``notice`` explains why in plain words. Model failures are
+    caught and answered with the guide engine's draft, so a page can hand this straight
+    to ``st.write_stream``.
     """
 
     def __init__(self, request: DraftRequest, stream: Any,
@@ -123,18 +125,24 @@ class DraftRun:
         self.notice = ""
 
     def __iter__(self) -> Iterator[str]:
+        streamed = False
         try:
             for chunk in self._stream:
+                streamed = streamed or bool(str(chunk).strip())
                 yield str(chunk)
             self.result = self._stream.result
-            self.replaced = bool(self._stream.replaced)
+            self.replaced = streamed and bool(self._stream.replaced)
         except (GateClosed, SafetyStop):
             raise
         except Exception as exc:  # noqa: BLE001 - any model/network failure gets the fallback
             log.warning("drafting failed, using the guide engine: %s", type(exc).__name__)
             self.result = self._fallback()
-            self.replaced = True
+            self.replaced = streamed
             self.notice = _MODEL_TROUBLE
+        if self.replaced and not self.notice:
+            self.notice = ("What streamed in above was replaced by the text below: "
+                           + (self.result.note if self.result and self.result.note
+                              else "the first version didn't pass the checks."))
 
 
 class TalkRun:

@@ -51,6 +51,9 @@ def test_a_failing_model_falls_back_calmly_and_keeps_what_was_typed() -> None:
     assert at.text_area(key="draft_notes").value == "Thank you for the good years"
     assert at.text_input(key="draft_recipient").value == "Sam"
     assert not at.error
+    # nothing had streamed, so nothing is "replaced"; a calm note says who wrote it and why
+    assert not at.session_state.draft_notice
+    assert any("guide engine" in i.value for i in at.info)
 
 
 def test_guide_engine_draft_offers_variants_and_both_sides() -> None:
