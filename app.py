@@ -13,7 +13,9 @@ from assistant.safety import SafetyState
 from assistant.services import Services, resource_markdown
 from assistant.weigh import factor_sections
 
-st.set_page_config(page_title="Unsent", page_icon=":material/drafts:", layout="centered")
+# An emoji icon: the browser draws it locally, whereas a :material/...: page icon is fetched
+# from fonts.gstatic.com, a request to a third party on every visit.
+st.set_page_config(page_title="Unsent", page_icon="✉️", layout="centered")
 
 # Widget values kept when the person moves between pages (Streamlit forgets a widget's value
 # once its page is not shown; re-assigning the key each run keeps it).

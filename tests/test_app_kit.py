@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -175,3 +176,15 @@ def test_guide_opens_at_the_section_a_citation_links_to() -> None:
     at.query_params["section"] = "no-such-section"
     ok(at.run())
     assert any("no guide section" in w.value for w in at.warning)
+
+
+def test_page_icon_is_drawn_locally_not_fetched() -> None:
+    """A :material/...: page icon makes the browser fetch the favicon from fonts.gstatic.com;
+    an emoji is drawn from a data: URL."""
+    tree = ast.parse((ROOT / "app.py").read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "set_page_config":
+            icon = next(k.value for k in node.keywords if k.arg == "page_icon")
+            assert isinstance(icon, ast.Constant) and not str(icon.value).startswith(":")
+            return
+    raise AssertionError("app.py does not call st.set_page_config")
