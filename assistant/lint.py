@@ -6,11 +6,12 @@ import re
 import string
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from assistant.safety import ScreenKind, first_words, screen
+from assistant.safety import ScreenKind, build_index, screen
 
 Severity = Literal["block", "warn"]
 
@@ -123,24 +124,22 @@ _PUNCT = str.maketrans(
     {c: " " for c in string.punctuation.replace("'", "") + string.whitespace}
     | {"`": "'"}
 )
-_NON_WORD = re.compile(r"[^\w']|_")
-_LOOKALIKE = str.maketrans(
-    {
-        "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i",
-        "ѕ": "s", "ј": "j", "ο": "o", "ι": "i", "α": "a", "ε": "e", "ν": "v", "κ": "k",
-        "\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u00b4": "'", "\uff07": "'",
-    }
-)
+_LOOKALIKES = {
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i",
+    "ѕ": "s", "ј": "j", "ο": "o", "ι": "i", "α": "a", "ε": "e", "ν": "v", "κ": "k",
+    "А": "a", "Е": "e", "О": "o", "Р": "p", "С": "c", "Х": "x", "І": "i", "Ο": "o",
+    "\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u00b4": "'", "\uff07": "'",
+}
+_LOOKALIKE = re.compile("[" + "".join(_LOOKALIKES) + "]")
 
 
 def _view(text: str) -> str:
-    if text.isascii():
-        return " " + text.lower().translate(_PUNCT) + " "
-    low = text.lower()
-    if len(low) != len(text):  # a few characters (e.g. "İ") lower to two
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    low = low.translate(_LOOKALIKE)
-    return " " + _NON_WORD.sub(" ", low) + " "
+    if not text.isascii():
+        # One character for one: look-alikes become their Latin letter, anything else that
+        # is not ASCII becomes "?" (a separator below), so offsets stay the same.
+        text = _LOOKALIKE.sub(lambda m: _LOOKALIKES[m.group()], text)
+        text = text.encode("ascii", "replace").decode("ascii")
+    return " " + text.lower().translate(_PUNCT) + " "
 
 
 # --------------------------------------------------------------------------- patterns
@@ -359,40 +358,36 @@ _PATTERNS: tuple[_Pattern, ...] = (
 )
 
 
-def _build_index(patterns: Iterable[_Pattern]) -> dict[str, list[_Pattern]]:
-    index: dict[str, list[_Pattern]] = {}
-    for p in patterns:
-        words = first_words(p.regex.pattern)
-        if not words:
-            raise ValueError(f"lint pattern for {p.rule!r} needs a literal first word")
-        for w in words:
-            index.setdefault(w, []).append(p)
-    return index
-
-
-_INDEX = _build_index(_PATTERNS)
+_INDEX = build_index(_PATTERNS, lambda p: p.regex.pattern)
+if _INDEX.unindexed:  # pragma: no cover - a pattern without a literal first word
+    raise ValueError(f"lint patterns need a literal first word: {_INDEX.unindexed}")
 
 
 def _pattern_spans(view: str) -> Iterator[tuple[str, int, int]]:
     """(rule, start, end) in the draft for every pattern match, at most MAX_PER_RULE each."""
     counts: dict[str, int] = {}
-    for word in _INDEX.keys() & set(view.split()):
-        needle = f" {word} "
-        pos = view.find(needle)
-        while pos != -1:
-            for p in _INDEX[word]:
-                if counts.get(p.rule, 0) >= MAX_PER_RULE:
-                    continue
-                m = p.regex.match(view, pos)
-                if m is None:
-                    continue
-                start = pos + len(m.group()) - len(m.group().lstrip(" "))
-                if p.negatable and _NEGATORS.intersection(view[max(0, start - 40) : start]
-                                                          .split()[-3:]):
-                    continue
-                counts[p.rule] = counts.get(p.rule, 0) + 1
-                yield p.rule, start - 1, m.end() - 1
-            pos = view.find(needle, pos + 1)
+    # Split on single spaces: runs of spaces give empty parts, so part j starts at
+    # offset[j] + j in the view, and the space before it is at offset[j] + j - 1.
+    parts = view.split(" ")
+    offset = list(accumulate(map(len, parts), initial=0))
+    last = len(parts) - 1
+    for j in _INDEX.positions(parts):
+        nxt = parts[j + 1] if j < last else ""
+        pos = offset[j] + j - 1
+        for p, seconds in _INDEX.rules[parts[j]]:
+            if seconds is not None and nxt and nxt not in seconds:
+                continue
+            if counts.get(p.rule, 0) >= MAX_PER_RULE:
+                continue
+            m = p.regex.match(view, pos)
+            if m is None:
+                continue
+            start = pos + len(m.group()) - len(m.group().lstrip(" "))
+            if p.negatable and _NEGATORS.intersection(view[max(0, start - 40) : start]
+                                                      .split()[-3:]):
+                continue
+            counts[p.rule] = counts.get(p.rule, 0) + 1
+            yield p.rule, start - 1, m.end() - 1
 
 
 def _merged(spans: Iterable[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

@@ -9,8 +9,9 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, compress
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -45,7 +46,6 @@ _INVISIBLE = re.compile(
     "\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]"
 )
 _MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-_NON_WORD = re.compile(r"(?:[^\w\s']|_)+")
 
 # Cyrillic, Greek and other letters that look like Latin ones (applied after casefold).
 _CONFUSABLES = {
@@ -67,7 +67,15 @@ _PUNCT = str.maketrans(
 
 # A look-alike digit or symbol touching a letter ("k1ll", "$uicide"): only then are the
 # swapped variants screened as well (the text as written is always screened too).
-_LEET_HINT = re.compile(r"[a-z][013457@$|!]|[013457@$|!][a-z]")
+_LEET_HINT = re.compile(r"[a-z][013457@$|!][a-z]|(?<![a-z0-9])[013457$@|][a-z][a-z]")
+_UNITS = frozenset({"st", "nd", "rd", "th", "am", "pm", "km", "kg", "hr", "yr", "ft", "cm",
+                    "mm", "lb", "mi", "ml", "mb", "gb", "fp", "mo", "wk", "kb", "yo", "mins"})
+
+
+def _looks_leet(s: str) -> bool:
+    """A digit or symbol inside a word ("k1ll") or opening one ("5uicide"), not "1st", "3pm"."""
+    return any(m.group()[1:] not in _UNITS for m in _LEET_HINT.finditer(s))
+
 _LEET_CHARS = re.compile(r"[013457@$|!]+")
 _LEET_I = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
                          "@": "a", "$": "s", "|": "l", "!": "i"})
@@ -141,7 +149,10 @@ def _join_spaced(toks: list[str]) -> list[str]:
 
 def _words(s: str) -> str:
     """Punctuation gone, contractions expanded, spaced letters joined: one space between."""
-    s = s.translate(_PUNCT) if s.isascii() else _NON_WORD.sub(" ", s)
+    if not s.isascii():
+        # Only English words are matched: any other character can become a separator.
+        s = s.encode("ascii", "replace").decode("ascii")
+    s = s.translate(_PUNCT)
     for c, triple in _TRIPLES.items():
         if c * 3 in s:
             s = triple.sub(c * 2, s)
@@ -168,7 +179,7 @@ def _variants(text: str) -> list[str]:
     """The canonical forms screened: as written, and with look-alike digits read as letters."""
     folded = _fold(text)
     out = [_words(folded)]
-    if _LEET_HINT.search(folded):
+    if _looks_leet(folded):
         tables = (_LEET_I, _LEET_L) if "1" in folded else (_LEET_I,)
         for table in tables:
             v = _words(_swap(folded, table))
@@ -513,8 +524,9 @@ _RULES: tuple[_Rule, ...] = (
        r"(?! (?:with|between|for (?:us|good between)))(?= )"),
     _c("pills", r" (?:took|taken|swallowed|downed|popped|ate|chugged|necked) (?:like )?"
        r"(?:<QTY> )?<PILLS>(?= )"),
-    _c("pills-plan", r" (?:take|taking|swallow|swallowing|down|pop|popping|stockpiling|"
-       r"stockpile|saving up|saved up|hoarding|counting out) (?:like )?<QTY> <PILLS>(?= )"),
+    _c("pills-plan", r" <PILLS>(?= )",
+       before=r" (?:take|taking|swallow|swallowing|down|pop|popping|stockpiling|stockpile|"
+       r"saving up|saved up|hoarding|counting out)(?: like)? <QTY>"),
     _c("whole-bottle", r" (?:swallow|swallowing|swallowed|down|downing|downed|take|taking|took|"
        r"empty|emptying|neck|necking) (?:the|a|my|that) whole (?:bottle|packet|pack|box|strip|"
        r"container)(?= )"),
@@ -740,11 +752,12 @@ _RULES: tuple[_Rule, ...] = (
        r"new relationship|marriage|wedding|image|birthday|job|chances|business|happiness|"
        r"future|credit)(?= )", negatable=True),
     _h("ruin-them", r" (?:ruin|destroy) (?:him|her|them)(?= )", negatable=True),
-    _h("images-share", r" (?:post|posting|share|sharing|leak|leaking|send|sending|forward|"
+    _h("images-share", r" <IMG>(?= )", negatable=True,
+       before=r" (?:post|posting|share|sharing|leak|leaking|send|sending|forward|"
        r"forwarding|show|showing|upload|uploading|spread|spreading|publish|publishing|sell|"
        r"selling|release|releasing|expose|exposing|blackmail|threaten|threatening|distribute|"
        r"distributing|airdrop|airdropping|put|putting|leaked|posted|shared|sent around)"
-       r"(?! me )(?: [^ ]++){0,5} <IMG>(?= )", negatable=True),
+       r"(?: (?!me )[^ ]++){0,5}"),
     _h("images-where", r" <IMG>(?: [^ ]++){0,8} (?:online|everywhere|to everyone|to everybody|"
        r"on the internet|publicly|on (?:reddit|twitter|x|instagram|insta|ig|facebook|fb|"
        r"tiktok|snapchat|onlyfans|porn sites|a porn site|porn|social media|my story|"
@@ -760,9 +773,10 @@ _RULES: tuple[_Rule, ...] = (
           r"to back off|to go away|to lose)|asked for (?:no contact|space)|"
           r"wants no contact|want no contact|restraining order|protective order|"
           r"changed (?:her|his|their) number)(?= )"),
-    _s("sneak-account", r" <CONTACT>(?: (?:him|her|them|my ex))?(?: [^ ]++){0,3} "
-       r"(?:from|with|using|on|through|via|off|by) (?:a |an |another |some |the |one of my |"
-       r"his |her |their |using a |a friends |my friends |my )?<SNEAKACC>(?= )"),
+    _s("sneak-account", r" <SNEAKACC>(?= )",
+       before=r" <CONTACT>(?: (?:him|her|them|my ex))?(?: [^ ]++){0,3} (?:from|with|using|on|"
+       r"through|via|off|by)(?: (?:a|an|another|some|the|one of my|his|her|their|using a|"
+       r"a friends|my friends|my))?"),
     _s("make-account", r" (?:make|made|making|create|created|creating|set up|setting up|open|"
        r"opened|buy|bought|buying|use|used|using|borrow|borrowed|borrowing|start|started|try|"
        r"tried) (?:a |an |another |my |some |one of my |my friends |a friends |her |his )?"
@@ -945,16 +959,17 @@ _RULES: tuple[_Rule, ...] = (
        r"coworkers|roommate|best friend|colleagues|neighbours|neighbors) (?:where|about where|"
        r"what|who) (?:he|she|they) (?:is|are|lives|live|works|work|moved|is doing|is up to|"
        r"is seeing|is dating|is with)(?= )", negatable=True),
-    _s("until-answer", r" (?:call|calling|text|texting|message|messaging|ring|ringing|dm|dming|"
-       r"email|emailing|spam|spamming|try|trying|write|writing|knock|knocking|show up|"
-       r"showing up|contact|contacting|bother|bothering|annoy|annoying|ask|asking|beg|begging|"
-       r"harass|harassing|pester|pestering|go|going|wait|waiting|keep at it|keep going|"
-       r"stay|staying|bug|bugging)(?: (?:him|her|them|my ex))?(?: [^ ]++){0,4} (?:until|till|"
-       r"til|untill|till the day) (?:he|she|they) (?:answers|answer|picks up|pick up|replies|"
-       r"reply|responds|respond|talks|talk|unblocks|unblock|gives in|give in|agrees|agree|"
-       r"listens|listen|comes back|come back|forgives|forgive|texts back|text back|"
-       r"calls back|call back|gets back|get back|takes me back|take me back|opens|open|"
-       r"sees me|see me|has to|have to|meets|meet|caves|cave)(?= )", negatable=True),
+    _s("until-answer", r" (?:until|till|til|untill|till the day) (?:he|she|they) (?:answers|"
+       r"answer|picks up|pick up|replies|reply|responds|respond|talks|talk|unblocks|unblock|"
+       r"gives in|give in|agrees|agree|listens|listen|comes back|come back|forgives|forgive|"
+       r"texts back|text back|calls back|call back|gets back|get back|takes me back|"
+       r"take me back|opens|open|sees me|see me|has to|have to|meets|meet|caves|cave)(?= )",
+       negatable=True,
+       before=r" (?:call|calling|text|texting|message|messaging|ring|ringing|dm|dming|email|"
+       r"emailing|spam|spamming|try|trying|write|writing|knock|knocking|show up|showing up|"
+       r"contact|contacting|bother|bothering|annoy|annoying|ask|asking|beg|begging|harass|"
+       r"harassing|pester|pestering|go|going|wait|waiting|keep at it|keep going|stay|staying|"
+       r"bug|bugging)(?: (?:him|her|them|my ex))?(?: [^ ]++){0,4}"),
     _s("keep-contacting", r" (?:keep|kept|keeps|keeping|continue|continued|continuing|carry on|"
        r"carried on) (?:on )?(?:calling|texting|messaging|ringing|dming|emailing|showing up|"
        r"turning up|contacting|writing to|spamming|trying to (?:call|text|reach|contact|"
@@ -974,9 +989,9 @@ _RULES: tuple[_Rule, ...] = (
     _s("harass", r" (?:spam|spamming|spammed|flood|flooding|bombard|bombarding|harass|harassing|"
        r"pester|pestering|hound|hounding|badger|badgering|bug|bugging) (?:<OBJ>|his|her|their)"
        r"(?= )", negatable=True),
-    _s("never-stop", r" (?:stop|give up|quit|leave (?:her|him|them) alone|back off)"
-       r"(?: [^ ]++){0,4} (?:until|till|til) (?:he|she|they)(?= )",
-       before=r" (?:will not|never|not going to|wont|am not going to|am never going to)"),
+    _s("never-stop", r" (?:until|till|til) (?:he|she|they)(?= )",
+       before=r" (?:will not|never|not going to|wont|am not going to|am never going to) "
+       r"(?:stop|give up|quit|leave (?:her|him|them) alone|back off)(?: [^ ]++){0,4}"),
     _s("never-stop-contact", r" (?:stop|going to stop|gonna stop) (?:texting|calling|messaging|"
        r"trying|contacting|writing|emailing) (?:him|her|them)(?= )",
        before=r" (?:never|not going to|will not|wont|am not going to|am never going to)"),
@@ -998,11 +1013,12 @@ _RULES: tuple[_Rule, ...] = (
 # --------------------------------------------------------------------------- the index
 
 
-def first_words(pattern: str) -> frozenset[str] | None:
-    """Every literal word a match of ``pattern`` can start with (None: not a finite set).
+def leading_words(pattern: str) -> frozenset[tuple[str, str | None]] | None:
+    """The (first word, second word) pairs a match of ``pattern`` can start with.
 
-    The pattern must start with a space (or spaces) before its first word; the linter
-    uses this too, to index its rules by first word.
+    The second word is None where it is not a fixed word (a gap, or the pattern ends).
+    Returns None when the first word is not a finite set of literal words. The pattern
+    must start with a space (or spaces) before its first word; the linter uses this too.
     """
     try:
         parser: Any = importlib.import_module("re._parser")
@@ -1011,44 +1027,70 @@ def first_words(pattern: str) -> frozenset[str] | None:
     except Exception:  # pragma: no cover - re internals changed: fall back to full scans
         return None
     repeats = (k.MAX_REPEAT, k.MIN_REPEAT, k.POSSESSIVE_REPEAT)
+    space = [(k.LITERAL, 32)]
+    Pairs = set[tuple[str, str | None]]
 
-    def heads(seq: list[Any], prefix: str, started: bool) -> set[str] | None:
+    def heads(seq: list[Any], done: str, cur: str, started: bool) -> Pairs | None:
         for i, (op, av) in enumerate(seq):
             rest = seq[i + 1 :]
-            if op is k.LITERAL:
-                ch = chr(av)
-                if ch == " ":
-                    if not started:
-                        started = True
-                        continue
-                    return {prefix} if prefix else None
+            ends_word = op is k.LITERAL and av == 32 or (
+                op is k.ASSERT and av[0] == 1 and list(av[1])[:1] == space)
+            if ends_word:
                 if not started:
+                    started = True
+                elif cur and not done:
+                    done, cur = cur, ""
+                elif cur:
+                    return {(done, cur)}
+                elif not done:
                     return None
-                prefix += ch
+            elif op is k.LITERAL and started:
+                cur += chr(av)
             elif op in (k.ASSERT, k.ASSERT_NOT, k.AT):
                 continue
             elif op is k.SUBPATTERN:
-                return heads(list(av[-1]) + rest, prefix, started)
+                return heads(list(av[-1]) + rest, done, cur, started)
             elif op is k.ATOMIC_GROUP:
-                return heads(list(av) + rest, prefix, started)
+                return heads(list(av) + rest, done, cur, started)
             elif op is k.BRANCH:
-                return _union(heads(list(alt) + rest, prefix, started) for alt in av[1])
+                return _union(heads(list(alt) + rest, done, cur, started) for alt in av[1])
             elif op is k.IN and all(o is k.LITERAL for o, _ in av):
-                return _union(heads([(k.LITERAL, c)] + rest, prefix, started) for _, c in av)
-            elif op in repeats and (av[1] == 1 or list(av[2])[:1] == [(k.LITERAL, 32)]):
+                return _union(heads([(k.LITERAL, c)] + rest, done, cur, started) for _, c in av)
+            elif op in repeats and (av[1] == 1 or list(av[2])[:1] == space):
                 # a repeated group that starts with a space ends the word wherever it stops
                 options = [list(av[2]) + rest] + ([rest] if av[0] == 0 else [])
-                return _union(heads(o, prefix, started) for o in options)
+                return _union(heads(o, done, cur, started) for o in options)
             else:
-                return None
-        return {prefix} if started and prefix else None
+                return {(done, None)} if done else None
+        if done:
+            return {(done, None)}
+        return {(cur, None)} if started and cur else None
 
-    found = heads(tree, "", False)
+    found = heads(tree, "", "", False)
     return frozenset(found) if found else None
 
 
-def _union(parts: Iterable[set[str] | None]) -> set[str] | None:
-    out: set[str] = set()
+def first_words(pattern: str) -> frozenset[str] | None:
+    """Every literal word a match of ``pattern`` can start with (None: not a finite set)."""
+    pairs = leading_words(pattern)
+    return None if pairs is None else frozenset(first for first, _ in pairs)
+
+
+def second_words(pairs: Iterable[tuple[str, str | None]]) -> dict[str, frozenset[str] | None]:
+    """For each first word, the words that may follow it (None: anything may)."""
+    out: dict[str, set[str] | None] = {}
+    for first, second in pairs:
+        if second is None:
+            out[first] = None
+        elif first not in out:
+            out[first] = {second}
+        elif (seen := out[first]) is not None:
+            seen.add(second)
+    return {w: None if v is None else frozenset(v) for w, v in out.items()}
+
+
+def _union(parts: Iterable[set[Any] | None]) -> set[Any] | None:
+    out: set[Any] = set()
     for p in parts:
         if p is None:
             return None
@@ -1056,41 +1098,73 @@ def _union(parts: Iterable[set[str] | None]) -> set[str] | None:
     return out
 
 
-def _build_index(rules: Iterable[_Rule]) -> tuple[dict[str, list[_Rule]], list[_Rule]]:
-    index: dict[str, list[_Rule]] = {}
-    unindexed: list[_Rule] = []
+R = TypeVar("R")
+
+
+@dataclass(frozen=True)
+class WordIndex(Generic[R]):
+    """Rules by first word, each with the words its second word may be (None: any)."""
+
+    rules: dict[str, list[tuple[R, frozenset[str] | None]]]
+    pairs: frozenset[tuple[str, str]]  # (first, second) pairs some rule can start with
+    open: frozenset[str]  # first words of rules whose second word is not fixed
+    unindexed: tuple[R, ...]
+
+    def positions(self, toks: list[str]) -> list[int]:
+        """Indexes of the tokens where some rule could start (all C-level scans)."""
+        n = len(toks)
+        nxt = toks[1:] + [""]
+        hits = set(compress(range(n), map(self.open.__contains__, toks)))
+        hits.update(compress(range(n), map(self.pairs.__contains__, zip(toks, nxt, strict=True))))
+        return sorted(hits)
+
+
+def build_index(rules: Iterable[R], pattern_of: Callable[[R], str]) -> WordIndex[R]:
+    """Index rules (of any kind: the linter uses this too) by their leading words."""
+    index: dict[str, list[tuple[R, frozenset[str] | None]]] = {}
+    pairs: set[tuple[str, str]] = set()
+    open_words: set[str] = set()
+    unindexed: list[R] = []
     for r in rules:
-        first = first_words(r.pattern.pattern)
-        if first is None:
+        lead = leading_words(pattern_of(r))
+        if lead is None:
             unindexed.append(r)
-        for w in first or ():
-            index.setdefault(w, []).append(r)
-    return index, unindexed
+            continue
+        for first, seconds in second_words(lead).items():
+            index.setdefault(first, []).append((r, seconds))
+            if seconds is None:
+                open_words.add(first)
+            else:
+                pairs.update((first, w) for w in seconds)
+    return WordIndex(index, frozenset(pairs), frozenset(open_words), tuple(unindexed))
 
 
 # Rules that need a condition elsewhere in the text are only tried once it has been seen.
-_INDEX, _UNINDEXED = _build_index(r for r in _RULES if r.also is None)
-_ALSO_INDEX, _ALSO_UNINDEXED = _build_index(r for r in _RULES if r.also is not None)
+_MAIN = build_index((r for r in _RULES if r.also is None), lambda r: r.pattern.pattern)
+_ALSO = build_index((r for r in _RULES if r.also is not None), lambda r: r.pattern.pattern)
 _RULE_ORDER = {r.id: i for i, r in enumerate(_RULES)}
 RULE_IDS: tuple[str, ...] = tuple(r.id for r in _RULES if r.kind is not None)
 _BY_ID = {r.id: r for r in _RULES}
 
 
-def _scan(
-    canon: str, found: set[str], index: dict[str, list[_Rule]], unindexed: list[_Rule]
-) -> None:
+def _scan(canon: str, found: set[str], index: WordIndex[_Rule]) -> None:
     """Add to ``found`` the id of every rule in the index whose pattern occurs in canon."""
-    for word in index.keys() & set(canon.split()):
-        rules = [r for r in index[word] if r.id not in found
-                 and (r.also is None or r.also in found)]
-        needle = f" {word} "
-        pos = canon.find(needle) if rules else -1
-        while pos != -1:
-            for r in rules:
-                if r.pattern.match(canon, pos) and r.id not in found and r.match_at(canon, pos):
+    toks = canon.split()
+    hits = index.positions(toks)
+    if hits:
+        # canon is " " + " ".join(toks) + " ": token i starts right after offset[i] + i.
+        offset = list(accumulate(map(len, toks), initial=0))
+        last = len(toks) - 1
+        for i in hits:
+            nxt = toks[i + 1] if i < last else ""
+            for r, seconds in index.rules[toks[i]]:
+                if seconds is not None and nxt not in seconds:
+                    continue
+                pos = offset[i] + i
+                if (r.id not in found and (r.also is None or r.also in found)
+                        and r.pattern.match(canon, pos) and r.match_at(canon, pos)):
                     found.add(r.id)
-            pos = canon.find(needle, pos + 1)
-    for r in unindexed:
+    for r in index.unindexed:
         m = r.pattern.search(canon) if r.id not in found else None
         while m is not None and not r.match_at(canon, m.start()):
             m = r.pattern.search(canon, m.start() + 1)
@@ -1110,10 +1184,10 @@ def screen(text: str) -> Screening:
     found: set[str] = set()
     variants = _variants(text)
     for canon in variants:
-        _scan(canon, found, _INDEX, _UNINDEXED)
+        _scan(canon, found, _MAIN)
     if any(r.also in found for r in _RULES if r.also is not None):
         for canon in variants:
-            _scan(canon, found, _ALSO_INDEX, _ALSO_UNINDEXED)
+            _scan(canon, found, _ALSO)
     fired = sorted((i for i in found if _BY_ID[i].kind is not None), key=_RULE_ORDER.__getitem__)
     kinds = {_BY_ID[i].kind for i in fired}
     kind: ScreenKind = next((k for k in _PRIORITY if k in kinds), "none")
