@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from typing import Any
 
 import streamlit as st
+from pydantic import ValidationError
 
-from assistant.config import Settings
+from assistant.config import DEFAULT_MODEL, Settings, default_db_url
 from assistant.errors import AssistantError
 from assistant.safety import SafetyState
 from assistant.services import Services, resource_markdown
@@ -51,6 +53,23 @@ WIDGET_DEFAULTS: dict[str, Any] = {
 WIDGET_DEFAULTS.update({f"w_{sid}": 0 for sid, *_ in factor_sections()})
 
 
+def _load_settings() -> tuple[Settings, str]:
+    """The settings from the environment; if they can't be read, the guide engine and a plain
+    reason (the messages name the setting, never its value)."""
+    try:
+        return Settings(), ""
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
+        )
+        fallback = Settings.model_construct(
+            llm="guide", openai_api_key=None, openai_base_url=None, model=DEFAULT_MODEL,
+            llm_timeout=20.0, db_url=os.environ.get("UNSENT_DB_URL") or default_db_url(),
+        )
+        return fallback, (f"Some settings can't be used ({problems}), so Unsent uses the "
+                          "guide engine.")
+
+
 def _fingerprint(settings: Settings) -> str:
     """A cache key for the model: changes with any setting, holds no secret in clear."""
     key = settings.openai_api_key.get_secret_value() if settings.openai_api_key else ""
@@ -82,12 +101,13 @@ def _build_services(ss: Any) -> Services:
         try:
             model = _chat_model(_fingerprint(settings), settings)
         except AssistantError as exc:
-            model, model_error = None, str(exc)
+            model, model_error = None, f"{exc} Until then, Unsent uses the guide engine."
     journal, journal_error = None, ""
     try:
         journal = _journal(settings.db_url)
     except AssistantError as exc:
         journal_error = str(exc)
+    model_error = " ".join(filter(None, [ss.get("settings_error", ""), model_error]))
     return Services(settings, model=model, journal=journal, journal_error=journal_error,
                     model_error=model_error, safety_state=ss.safety)
 
@@ -96,7 +116,7 @@ def _init_session() -> None:
     """Every key the pages use, initialised here once per session (pages never invent state)."""
     ss = st.session_state
     if "settings" not in ss:
-        ss.settings = Settings()
+        ss.settings, ss.settings_error = _load_settings()
     if "safety" not in ss:
         ss.safety = SafetyState()
     defaults: dict[str, Any] = {

@@ -22,8 +22,7 @@ else:
     st.caption("If the model fails, is slow, or writes something the checks block, the guide "
                "engine takes over, and Unsent says so.")
 if services.model_error:
-    st.warning(f"The model settings can't be used, so the guide engine is active: "
-               f"{services.model_error}", icon=":material/warning:")
+    st.warning(services.model_error, icon=":material/warning:")
 
 with st.expander("Connect an AI model (optional)", icon=":material/settings_ethernet:",
                  key="settings_connect"):

@@ -188,3 +188,24 @@ def test_page_icon_is_drawn_locally_not_fetched() -> None:
             assert isinstance(icon, ast.Constant) and not str(icon.value).startswith(":")
             return
     raise AssertionError("app.py does not call st.set_page_config")
+
+
+def test_unreadable_settings_fall_back_to_the_guide_engine_calmly(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("UNSENT_LLM", "gpt-banana")
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-do-not-show-me")
+    at = goto(fresh(), "settings")
+    assert at.session_state.services.engine().kind == "guide"
+    warning = " ".join(w.value for w in at.warning)
+    assert "UNSENT_LLM" in warning and "guide engine" in warning
+    assert "sk-do-not-show-me" not in texts(at) and "gpt-banana" not in texts(at)
+
+
+def test_a_model_that_cannot_be_built_is_explained_on_settings(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("UNSENT_LLM", "openai")  # but no key and no local server
+    at = goto(fresh(), "settings")
+    assert at.session_state.services.engine().kind == "guide"
+    assert any("OPENAI_API_KEY" in w.value and "guide engine" in w.value for w in at.warning)
