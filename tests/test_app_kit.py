@@ -209,3 +209,16 @@ def test_a_model_that_cannot_be_built_is_explained_on_settings(
     at = goto(fresh(), "settings")
     assert at.session_state.services.engine().kind == "guide"
     assert any("OPENAI_API_KEY" in w.value and "guide engine" in w.value for w in at.warning)
+
+
+def test_streamlit_config_keeps_things_private() -> None:
+    import tomllib
+
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert config["browser"]["gatherUsageStats"] is False
+    assert config["client"]["toolbarMode"] == "minimal"
+    # loopback only, which also keeps Streamlit from looking up the public IP at start-up
+    assert config["server"]["address"] == "127.0.0.1"
+    # no base theme: the app follows the device's light or dark setting
+    assert "base" not in config.get("theme", {})
+    assert "primaryColor" not in config.get("theme", {})
