@@ -6,7 +6,7 @@ import re
 import string
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, compress
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -370,13 +370,13 @@ def _pattern_spans(view: str) -> Iterator[tuple[str, int, int]]:
     # offset[j] + j in the view, and the space before it is at offset[j] + j - 1.
     parts = view.split(" ")
     offset = list(accumulate(map(len, parts), initial=0))
-    last = len(parts) - 1
-    for j in _INDEX.positions(parts):
-        nxt = parts[j + 1] if j < last else ""
+    where = list(compress(range(len(parts)), parts))  # the part index of each word
+    words = list(compress(parts, parts))
+    last = len(words) - 1
+    for k in _INDEX.positions(words):
+        j = where[k]
         pos = offset[j] + j - 1
-        for p, seconds in _INDEX.rules[parts[j]]:
-            if seconds is not None and nxt and nxt not in seconds:
-                continue
+        for p in _INDEX.candidates(words[k], words[k + 1] if k < last else ""):
             if counts.get(p.rule, 0) >= MAX_PER_RULE:
                 continue
             m = p.regex.match(view, pos)

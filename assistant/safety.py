@@ -67,14 +67,21 @@ _PUNCT = str.maketrans(
 
 # A look-alike digit or symbol touching a letter ("k1ll", "$uicide"): only then are the
 # swapped variants screened as well (the text as written is always screened too).
-_LEET_HINT = re.compile(r"[a-z][013457@$|!][a-z]|(?<![a-z0-9])[013457$@|][a-z][a-z]")
+_LEET_NEXT = re.compile(r"[013457@$|!][a-z]")
 _UNITS = frozenset({"st", "nd", "rd", "th", "am", "pm", "km", "kg", "hr", "yr", "ft", "cm",
                     "mm", "lb", "mi", "ml", "mb", "gb", "fp", "mo", "wk", "kb", "yo", "mins"})
 
 
 def _looks_leet(s: str) -> bool:
     """A digit or symbol inside a word ("k1ll") or opening one ("5uicide"), not "1st", "3pm"."""
-    return any(m.group()[1:] not in _UNITS for m in _LEET_HINT.finditer(s))
+    for m in _LEET_NEXT.finditer(s):
+        i = m.start()
+        before = s[i - 1] if i else " "
+        if "a" <= before <= "z":
+            return True
+        if not before.isdigit() and s[i] != "!" and s[i + 1 : i + 3] not in _UNITS:
+            return True
+    return False
 
 _LEET_CHARS = re.compile(r"[013457@$|!]+")
 _LEET_I = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
@@ -82,7 +89,8 @@ _LEET_I = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": 
 _LEET_L = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t",
                          "@": "a", "$": "s", "|": "l", "!": "i"})
 
-_TRIPLES = {c: re.compile(c + "{3,}") for c in string.ascii_lowercase}
+_TRIPLE = re.compile(r"([a-z])\1\1")
+_REPEATS = re.compile(r"([a-z])\1{2,}")
 _SPACED = re.compile(r" [a-z] [a-z] [a-z] ")
 
 _PRONOUNS = ("i", "you", "he", "she", "we", "they", "it", "that", "there", "who", "what",
@@ -147,15 +155,17 @@ def _join_spaced(toks: list[str]) -> list[str]:
     return out
 
 
-def _words(s: str) -> str:
-    """Punctuation gone, contractions expanded, spaced letters joined: one space between."""
+def _words(s: str, repeats: bool = True) -> str:
+    """Punctuation gone, contractions expanded, spaced letters joined: one space between.
+
+    ``repeats=False`` skips squeezing "sooo" to "soo" (the caller knows there is none).
+    """
     if not s.isascii():
         # Only English words are matched: any other character can become a separator.
         s = s.encode("ascii", "replace").decode("ascii")
     s = s.translate(_PUNCT)
-    for c, triple in _TRIPLES.items():
-        if c * 3 in s:
-            s = triple.sub(c * 2, s)
+    if repeats and _TRIPLE.search(s):
+        s = _REPEATS.sub(r"\1\1", s)
     toks = s.split()
     if _SPACED.search(" " + " ".join(toks) + " "):
         toks = _join_spaced(toks)
@@ -178,11 +188,14 @@ def _swap(s: str, table: dict[int, str]) -> str:
 def _variants(text: str) -> list[str]:
     """The canonical forms screened: as written, and with look-alike digits read as letters."""
     folded = _fold(text)
-    out = [_words(folded)]
+    repeats = _TRIPLE.search(folded) is not None
+    out = [_words(folded, repeats)]
     if _looks_leet(folded):
         tables = (_LEET_I, _LEET_L) if "1" in folded else (_LEET_I,)
         for table in tables:
-            v = _words(_swap(folded, table))
+            # Swapping digits for letters can make a new triple ("l11"): check again then.
+            swapped = _swap(folded, table)
+            v = _words(swapped, repeats or "111" in folded or "|||" in folded)
             if v not in out:
                 out.append(v)
     return out
@@ -1106,9 +1119,17 @@ class WordIndex(Generic[R]):
     """Rules by first word, each with the words its second word may be (None: any)."""
 
     rules: dict[str, list[tuple[R, frozenset[str] | None]]]
-    pairs: frozenset[tuple[str, str]]  # (first, second) pairs some rule can start with
-    open: frozenset[str]  # first words of rules whose second word is not fixed
+    by_pair: dict[tuple[str, str], tuple[R, ...]]  # rules that can start with these words
+    by_open: dict[str, tuple[R, ...]]  # rules whose second word is not fixed
+    pairs: frozenset[tuple[str, str]]
+    open: frozenset[str]
     unindexed: tuple[R, ...]
+
+    def candidates(self, first: str, second: str | None) -> tuple[R, ...]:
+        """The rules that can start at ``first`` followed by ``second`` (None: unknown)."""
+        if second is None:
+            return tuple(r for r, _ in self.rules.get(first, ()))
+        return self.by_pair.get((first, second), ()) + self.by_open.get(first, ())
 
     def positions(self, toks: list[str]) -> list[int]:
         """Indexes of the tokens where some rule could start (all C-level scans)."""
@@ -1122,8 +1143,6 @@ class WordIndex(Generic[R]):
 def build_index(rules: Iterable[R], pattern_of: Callable[[R], str]) -> WordIndex[R]:
     """Index rules (of any kind: the linter uses this too) by their leading words."""
     index: dict[str, list[tuple[R, frozenset[str] | None]]] = {}
-    pairs: set[tuple[str, str]] = set()
-    open_words: set[str] = set()
     unindexed: list[R] = []
     for r in rules:
         lead = leading_words(pattern_of(r))
@@ -1132,11 +1151,20 @@ def build_index(rules: Iterable[R], pattern_of: Callable[[R], str]) -> WordIndex
             continue
         for first, seconds in second_words(lead).items():
             index.setdefault(first, []).append((r, seconds))
+    by_pair: dict[tuple[str, str], list[R]] = {}
+    by_open: dict[str, list[R]] = {}
+    for first, entries in index.items():
+        for r, seconds in entries:
             if seconds is None:
-                open_words.add(first)
+                by_open.setdefault(first, []).append(r)
             else:
-                pairs.update((first, w) for w in seconds)
-    return WordIndex(index, frozenset(pairs), frozenset(open_words), tuple(unindexed))
+                for w in seconds:
+                    by_pair.setdefault((first, w), []).append(r)
+    return WordIndex(
+        index, {k: tuple(v) for k, v in by_pair.items()},
+        {k: tuple(v) for k, v in by_open.items()}, frozenset(by_pair), frozenset(by_open),
+        tuple(unindexed),
+    )
 
 
 # Rules that need a condition elsewhere in the text are only tried once it has been seen.
@@ -1147,23 +1175,19 @@ RULE_IDS: tuple[str, ...] = tuple(r.id for r in _RULES if r.kind is not None)
 _BY_ID = {r.id: r for r in _RULES}
 
 
-def _scan(canon: str, found: set[str], index: WordIndex[_Rule]) -> None:
-    """Add to ``found`` the id of every rule in the index whose pattern occurs in canon."""
-    toks = canon.split()
-    hits = index.positions(toks)
-    if hits:
-        # canon is " " + " ".join(toks) + " ": token i starts right after offset[i] + i.
-        offset = list(accumulate(map(len, toks), initial=0))
-        last = len(toks) - 1
-        for i in hits:
-            nxt = toks[i + 1] if i < last else ""
-            for r, seconds in index.rules[toks[i]]:
-                if seconds is not None and nxt not in seconds:
-                    continue
-                pos = offset[i] + i
-                if (r.id not in found and (r.also is None or r.also in found)
-                        and r.pattern.match(canon, pos) and r.match_at(canon, pos)):
-                    found.add(r.id)
+def _scan(canon: str, toks: list[str], offset: list[int], found: set[str],
+          index: WordIndex[_Rule]) -> None:
+    """Add to ``found`` the id of every rule in the index whose pattern occurs in canon.
+
+    canon is " " + " ".join(toks) + " ", so token i starts right after offset[i] + i.
+    """
+    last = len(toks) - 1
+    for i in index.positions(toks):
+        for r in index.candidates(toks[i], toks[i + 1] if i < last else ""):
+            pos = offset[i] + i
+            if (r.id not in found and (r.also is None or r.also in found)
+                    and r.pattern.match(canon, pos) and r.match_at(canon, pos)):
+                found.add(r.id)
     for r in index.unindexed:
         m = r.pattern.search(canon) if r.id not in found else None
         while m is not None and not r.match_at(canon, m.start()):
@@ -1182,12 +1206,16 @@ def screen(text: str) -> Screening:
     if not text or text.isspace():
         return Screening()
     found: set[str] = set()
-    variants = _variants(text)
-    for canon in variants:
-        _scan(canon, found, _MAIN)
+    variants = []
+    for canon in _variants(text):
+        toks = canon.split()
+        offset = list(accumulate(map(len, toks), initial=0))
+        variants.append((canon, toks, offset))
+        _scan(canon, toks, offset, found, _MAIN)
     if any(r.also in found for r in _RULES if r.also is not None):
-        for canon in variants:
-            _scan(canon, found, _ALSO)
+        # Rules that need a condition found anywhere in the text run once it has been seen.
+        for canon, toks, offset in variants:
+            _scan(canon, toks, offset, found, _ALSO)
     fired = sorted((i for i in found if _BY_ID[i].kind is not None), key=_RULE_ORDER.__getitem__)
     kinds = {_BY_ID[i].kind for i in fired}
     kind: ScreenKind = next((k for k in _PRIORITY if k in kinds), "none")

@@ -33,7 +33,7 @@ def _corpus_text() -> str:
 
 
 INPUTS: dict[str, str] = {
-    "heartbreak talk (ASCII)": _corpus_text()[:SIZE],
+    "heartbreak talk (corpus text)": _corpus_text()[:SIZE],
     "leetspeak, emoji, other scripts": (
         "I m1ss h3r s0 much 💔 k i n d a l0st. Я скучаю. أفتقدها. 我很想她. "
         "n0t sure wh@t t0 s4y... "
