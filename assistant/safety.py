@@ -370,9 +370,9 @@ _RULES: tuple[_Rule, ...] = (
     _c("cutting-again", r" (?:cut|cutting|cuts|self harmed|selfharmed) again(?= )"),
     _c("wrists", r" (?:cut|cutting|slit|slitting|slice|slicing) (?:my |open my )?(?:wrists|wrist|"
        r"arms|arm|thighs|thigh|legs|skin|veins|throat)(?= )"),
-    _c("want-die", r" (?:want|wanted|wanting|wanna|ready|deserve|deserved|plan|planning|wish|"
-       r"like|need|trying|tried|choose|decided|going|prefer) to (?:" + _DIE + r"|be dead|"
-       r"not exist|stop existing|not be alive|cease to exist|end it all|end it tonight|"
+    _c("want-die", r" (?:want|wants|wanted|wanting|wanna|ready|deserve|deserved|plan|planning|"
+       r"wish|like|need|trying|tried|choose|decided|going|prefer) to (?:just )?(?:" + _DIE +
+       r"|be dead|not exist|stop existing|not be alive|cease to exist|end it all|end it tonight|"
        r"end it forever|end my life|end everything|end my own life|sleep forever|"
        r"never wake up|not wake up|disappear forever|be gone forever|kill myself|"
        r"not be here|not be around)(?! (?:of|laughing|from|for|alone|in your|in his|in her|old|"
@@ -509,6 +509,26 @@ _RULES: tuple[_Rule, ...] = (
     _c("keep-living", r" keep living(?= )",
        before=r" (?:can not|can no longer|do not want to|do not know how to|"
        r"do not think i can|will not)"),
+    _c("not-wake", r" wake up(?= )",
+       before=r" (?:easier to|better to|rather|would like to|want to|wish i could|hope i|"
+       r"prefer to|easier if i|better if i|i hope to|i pray to|i pray i|i wish to|"
+       r"i just want to|i would love to)(?: just)? (?:not|never)"),
+    _c("goodbye-notes", r" (?:goodbye|farewell|suicide|last) (?:notes|letters|messages|videos|"
+       r"note|letter)(?= )",
+       before=r" (?:wrote|written|writing|write|left|leave|leaving|drafted|recorded|made|"
+       r"prepared|finished|started)(?: (?:my|some|a|the|all|all my|all the))?"),
+    _c("bottle-of-pills", r" bottle of <PILLS>(?= )",
+       before=r" (?:have|got|bought|holding|i have|i got|i bought|i am holding|there is|"
+       r"filled|collected)(?: a| the| an entire| a whole| my)?"),
+    _c("staring-at-means", r" (?:looking|staring|starring|looked|stared) at (?:the|my|these|"
+       r"those|a) (?:pills|rope|gun|knife|blade|bottle of pills|razor|noose|bridge)(?= )"),
+    _c("medicine-cabinet", r" (?:take|taking|took|swallow|swallowing|swallowed|down|eat|empty) "
+       r"(?:everything|all the pills|all the meds|all of it|it all|whatever is) (?:in|from) "
+       r"(?:the|my|our) (?:medicine cabinet|cabinet|bathroom cabinet|drawer|first aid kit|"
+       r"bottle|pill box|pillbox)(?= )"),
+    _c("end-suffering", r" (?:end|ending|stop|stopping) (?:my|this|the) (?:suffering|pain|"
+       r"misery|existence) (?:for good|forever|permanently|tonight|once and for all|"
+       r"for ever|for real)(?= )"),
     _c("tired-of-living", r" (?:tired|sick|exhausted|done|finished) (?:of|with) (?:living|"
        r"being alive|existing|life|this life|my life|being here|breathing|it all|"
        r"everything and everyone|this world|waking up)(?= )"),
@@ -750,6 +770,21 @@ _RULES: tuple[_Rule, ...] = (
        r"recording) of (?:his|her|their|our|the|those) (?:private |personal |old )?(?:texts|"
        r"messages|chats|dms|conversations|convos|emails|letters|voice notes|secrets|calls|"
        r"sexts|nudes|photos|pics)(?= )", negatable=True),
+    _h("post-address", r" (?:post|posting|share|sharing|leak|leaking|publish|publishing|put up|"
+       r"putting up|spread|spreading|give out|giving out) (?:his|her|their) (?:home |new |"
+       r"work )?(?:address|phone number|location|workplace|schedule|home)(?= )",
+       negatable=True),
+    _h("throw-at", r" (?:throw|throwing|threw|chuck|chucking|hurl|hurling|lob) (?:a|some|the) "
+       r"(?:brick|rock|stone|bottle|bin|firework|egg|eggs|paint|drink) (?:through|at|into|"
+       r"over) (?:his|her|their) (?:window|windows|car|house|door|head|face|place)(?= )",
+       negatable=True),
+    _h("share-video-of", r" (?:video|videos|photo|photos|pics|pictures|clip|clips|recording|"
+       r"recordings) of (?:him|her|them)(?: [^ ]++){0,4} (?:with|to) (?:everyone|everybody|all|"
+       r"the whole|her work|his work|her boss|his boss|her family|his family|her friends|"
+       r"his friends|the group|the internet|the world|her parents|his parents)(?= )",
+       before=r" (?:post|posting|share|sharing|send|sending|show|showing|leak|leaking|spread|"
+       r"spreading|forward|forwarding|upload|uploading)(?: (?:the|that|this|a|those|these|"
+       r"my|our))?"),
     _h("air-laundry", r" (?:air|airing) (?:his|her|their|our) dirty laundry(?= )",
        negatable=True),
     _h("tell-boss", r" (?:tell|telling|text|texting|message|messaging|email|emailing|call|"
@@ -841,6 +876,17 @@ _RULES: tuple[_Rule, ...] = (
     _s("lure", r" (?:invite|bring|get|lure|trick) (?:her|him|them) (?:to|over|into)"
        r"(?: [^ ]++){0,5} so (?:i can|i could|that i can|that i could) (?:see|talk to|speak to|"
        r"be with|run into|bump into|corner|confront|get) (?:her|him|them)(?= )"),
+    _s("get-unblocked", r" (?:get|make|convince|persuade|force|trick|pressure|guilt) "
+       r"(?:her|him|them) (?:to |into )?(?:unblock|unblocking) me(?= )"),
+    _s("parked-outside", r" (?:outside|across from|opposite|near|by|"
+       r"down the street from|around the corner from) (?:his|her|their) <PLACE>(?= )",
+       before=r" (?:sitting|parked|waiting|standing|sat|parking|hiding|watching|lurking)"
+       r"(?: (?:in my car|in the car|here|right now|again|for hours|all night))?"),
+    _s("party-crash", r" (?:show|turn|pop|rock) up (?:at|to) (?:her|his|their) (?:birthday|party|"
+       r"birthday party|wedding|event|leaving do|graduation|gig|show|game|match|family|"
+       r"family dinner|christmas party)(?= )", negatable=True),
+    _s("uninvited", r" (?:uninvited|unannounced|unexpected)(?= )",
+       before=r" (?:show|turn|pop|rock|showing|turning) up(?: [^ ]++){0,5}"),
     _s("order", r" (?:despite|even though|although|regardless of|ignore|ignoring|around|break|"
        r"breaking|violate|violating|get around|past|spite of) (?:the |a |her |his |their |"
        r"my |this |there is a |she has a |he has a |they have a )?(?:restraining|protective|"
@@ -940,7 +986,8 @@ _RULES: tuple[_Rule, ...] = (
        r"hangs out|will be|is going to be|sleeps|is now|are now|lives now)(?= )",
        negatable=True),
     _s("find-address", r" (?:find|get|got|found|look up|looked up|looking up|search for|"
-       r"searching for|track down|tracked down|figure out|dig up|finding|getting|found out) "
+       r"searching for|track down|tracked down|figure out|dig up|finding|getting|found out|"
+       r"work out|learn|memorise|memorize|know) "
        r"(?:his|her|their) (?:new )?(?:home )?(?:address|location|workplace|new place|"
        r"new apartment|new house|new flat|new number|new phone number|new account|"
        r"new insta|new instagram|schedule|routine|whereabouts|new job|new work|new snap|"
