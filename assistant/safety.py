@@ -49,14 +49,14 @@ _MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20
 
 # Cyrillic, Greek and other letters that look like Latin ones (applied after casefold).
 _CONFUSABLES = {
-        "а": "a", "в": "b", "е": "e", "ё": "e", "з": "3", "к": "k", "м": "m", "н": "h",
-        "о": "o", "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i",
-        "ї": "i", "ј": "j", "ԁ": "d", "һ": "h", "ԛ": "q", "ԝ": "w", "ӏ": "l", "ɡ": "g",
-        "α": "a", "β": "b", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p",
-        "τ": "t", "υ": "u", "χ": "x", "γ": "y", "ω": "w", "ɑ": "a", "ı": "i", "ȷ": "j",
-        "օ": "o", "ս": "u", "ց": "g", "ɩ": "i", "ʟ": "l", "ᴋ": "k", "ᴍ": "m", "ꜱ": "s",
-        "\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'",
-        "\u02bc": "'", "\uff07": "'", "`": "'",
+    "а": "a", "в": "b", "е": "e", "ё": "e", "з": "3", "к": "k", "м": "m", "н": "h",
+    "о": "o", "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i",
+    "ї": "i", "ј": "j", "ԁ": "d", "һ": "h", "ԛ": "q", "ԝ": "w", "ӏ": "l", "ɡ": "g",
+    "α": "a", "β": "b", "ε": "e", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p",
+    "τ": "t", "υ": "u", "χ": "x", "γ": "y", "ω": "w", "ɑ": "a", "ı": "i", "ȷ": "j",
+    "օ": "o", "ս": "u", "ց": "g", "ɩ": "i", "ʟ": "l", "ᴋ": "k", "ᴍ": "m", "ꜱ": "s",
+    "\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'",
+    "\u02bc": "'", "\uff07": "'", "`": "'",
 }
 _CONFUSABLE = re.compile("[" + "".join(_CONFUSABLES) + "]")
 # ASCII punctuation and control characters become spaces; apostrophes stay for contractions.
@@ -83,11 +83,12 @@ def _looks_leet(s: str) -> bool:
             return True
     return False
 
+
 _LEET_CHARS = re.compile(r"[013457@$|!]+")
-_LEET_I = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
-                         "@": "a", "$": "s", "|": "l", "!": "i"})
-_LEET_L = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t",
-                         "@": "a", "$": "s", "|": "l", "!": "i"})
+# "1" reads as "i" or "l": it becomes "L" (casefolded text has no capitals), and the
+# canonical form is then screened once with each reading.
+_LEET = str.maketrans({"0": "o", "1": "L", "3": "e", "4": "a", "5": "s", "7": "t",
+                       "@": "a", "$": "s", "|": "l", "!": "i"})
 
 _TRIPLE = re.compile(r"([a-z])\1\1")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
@@ -112,7 +113,7 @@ _TOKENS: dict[str, str] = {
     "finna": "going to", "imma": "i am going to", "ima": "i am going to",
     "wanna": "want to", "wana": "want to", "gotta": "got to", "tryna": "trying to",
     "lemme": "let me", "u": "you", "ya": "you", "ur": "your", "ppl": "people",
-    "noone": "no one", "cuz": "because", "urself": "yourself", "ive'": "i have",
+    "noone": "no one", "cuz": "because", "urself": "yourself",
 }
 _PHRASES = (
     (" my self ", " myself "), (" your self ", " yourself "), (" him self ", " himself "),
@@ -191,11 +192,8 @@ def _variants(text: str) -> list[str]:
     repeats = _TRIPLE.search(folded) is not None
     out = [_words(folded, repeats)]
     if _looks_leet(folded):
-        tables = (_LEET_I, _LEET_L) if "1" in folded else (_LEET_I,)
-        for table in tables:
-            # Swapping digits for letters can make a new triple ("l11"): check again then.
-            swapped = _swap(folded, table)
-            v = _words(swapped, repeats or "111" in folded or "|||" in folded)
+        swapped = _words(_swap(folded, _LEET), repeats or "|||" in folded)
+        for v in (swapped.replace("L", "i"), swapped.replace("L", "l")):
             if v not in out:
                 out.append(v)
     return out
@@ -1128,12 +1126,6 @@ def leading_words(pattern: str) -> frozenset[tuple[str, str | None]] | None:
 
     found = heads(tree, "", "", False)
     return frozenset(found) if found else None
-
-
-def first_words(pattern: str) -> frozenset[str] | None:
-    """Every literal word a match of ``pattern`` can start with (None: not a finite set)."""
-    pairs = leading_words(pattern)
-    return None if pairs is None else frozenset(first for first, _ in pairs)
 
 
 def second_words(pairs: Iterable[tuple[str, str | None]]) -> dict[str, frozenset[str] | None]:
