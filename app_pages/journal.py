@@ -70,6 +70,8 @@ with st.container(border=True, key="urge_box"):
             st.markdown("**Your own reasons, from your last check-in**")
             for reason in reasons:
                 st.markdown(f"- {md_escape(reason)}")
+        else:
+            st.caption("After a check-in, your own reasons to wait will be shown here.")
         st.page_link(PAGE_FILES["talk"], label="Talk it through", icon=":material/forum:")
 
 days = services.days_without_contact()
