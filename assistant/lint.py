@@ -408,7 +408,7 @@ def _merged(spans: Iterable[tuple[str, int, int]]) -> list[tuple[str, int, int]]
 # --------------------------------------------------------------------------- special rules
 
 _PLACEHOLDER = re.compile(r"\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>|\{[^}\n]{1,40}\}|_{3,}")
-_CAPS_WORD = re.compile(r"(?<![A-Za-z'])[A-Z][A-Z']+(?![A-Za-z'])")
+_CAPS_WORD = re.compile(r"[A-Z][A-Z']+")
 _BANGS = re.compile(r"!{2,}")
 _QUESTION = re.compile(r"\?+")
 _WORD = re.compile(r"\S+")
@@ -488,6 +488,8 @@ def _shouting(text: str) -> Iterator[LintIssue]:
 
     for m in _CAPS_WORD.finditer(text):
         word = m.group()
+        if m.start() and text[m.start() - 1].isalpha() or text[m.end():m.end() + 1].isalpha():
+            continue  # part of a longer word, such as "McDONALD" or "iPHONE"
         if word in _ALLOWED_CAPS or word.strip("'") in _ALLOWED_CAPS:
             continue
         if run_start >= 0 and text[run_end:m.start()].strip(" ,") == "":
