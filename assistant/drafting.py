@@ -28,6 +28,8 @@ Engine = Literal["llm", "guide"]
 
 # Anything longer than this is not a first message; stop reading the model there.
 MAX_DRAFT_CHARS = 1500
+# The prompt asks for under 80 words; twice that is a letter, not a first message.
+MAX_DRAFT_WORDS = 160
 
 TONE_GUIDANCE: dict[str, str] = {
     "warm": "warm and kind, like a friend who wishes them well; still short.",
@@ -305,6 +307,7 @@ def draft_prompt(request: DraftRequest, checkin: CheckIn) -> tuple[list[BaseMess
     return [SystemMessage(content=system), HumanMessage(content=user)], ids
 
 
+_WORDY = re.compile(r"\w")
 _TEMPLATE_TOKEN = re.compile(r"<\|[^|>]{1,30}\|>|</?s>")
 _PREAMBLE = re.compile(
     r"^\s*(?:(?:sure|okay|ok|certainly|of course|absolutely|great)\b[^\n]*"
@@ -329,7 +332,11 @@ _QUOTES = {'"': '"', "“": "”", "'": "'", "‘": "’", "«": "»", "„": "�
 def clean_model_text(text: str) -> str:
     """Strip what models wrap around a message: preambles, labels, quotes, notes, fences."""
     text = _TEMPLATE_TOKEN.sub("", text).replace("\r\n", "\n")
-    lines = [ln for ln in text.split("\n") if not ln.strip().startswith("```")]
+    # Fences, and lines with no words at all (rows of emoji, rules), are decoration.
+    lines = [
+        ln for ln in text.split("\n")
+        if not ln.strip().startswith("```") and (not ln.strip() or _WORDY.search(ln))
+    ]
     while lines and not lines[0].strip():
         lines.pop(0)
     # A preamble line goes only when a message follows it, so a one-line draft is never lost.
@@ -369,7 +376,7 @@ def unusable(text: str, language: str = "en") -> str | None:
     words = text.split()
     if len(words) < 4 or len(text) < 15:
         return "it was too short to be a message"
-    if len(text) > MAX_DRAFT_CHARS:
+    if len(text) > MAX_DRAFT_CHARS or len(words) > MAX_DRAFT_WORDS:
         return "it was far too long for a first message"
     visible = [ch for ch in text if not ch.isspace()]
     if sum(ch.isalpha() for ch in visible) < 0.6 * len(visible):

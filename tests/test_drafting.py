@@ -254,6 +254,8 @@ def test_model_failing_mid_stream_falls_back(go: CheckIn, request_: DraftRequest
         ("Sam Sam Sam Sam Sam Sam Sam Sam", "repeated itself"),
         ("I'm sorry, but I can't help with writing that message.", "declined"),
         ("Hi Sam. " + "It was nice. " * 200, "too long"),
+        ("Hi Sam, " + " ".join(f"I remember day {i} with you fondly." for i in range(30)),
+         "too long"),
     ],
 )
 def test_unusable_output_falls_back(
@@ -396,6 +398,7 @@ def test_notes_pull_in_the_matching_section() -> None:
         (f"{CLEAN}\n\nNote: keep it short.", CLEAN),
         (f"{CLEAN}\n\nBest,\n[Your Name]", CLEAN),
         (f"{CLEAN}<|im_end|>", CLEAN),
+        (f"🌱🌾\n{CLEAN}\n🌍❤️", CLEAN),
     ],
 )
 def test_clean_model_text(raw: str, clean: str) -> None:
