@@ -247,8 +247,17 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
             terminalreporter.write_line(f"e2e: {len(taken.taken)} screenshots in {where}")
 
 
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Any:
+    """Keep each phase's report on the item, so a fixture can tell that its test failed."""
+    report = yield
+    setattr(item, f"report_{report.when}", report)
+    return report
+
+
 def _new_page(
-    browser: Browser, app_server: AppServer, viewport: dict[str, int]
+    request: pytest.FixtureRequest, shots: Shots, browser: Browser, app_server: AppServer,
+    viewport: dict[str, int],
 ) -> Iterator[tuple[Page, Traffic]]:
     traffic = Traffic(app_server.netloc)
     context = browser.new_context(
@@ -277,18 +286,26 @@ def _new_page(
     try:
         yield page, traffic
     finally:
+        call = getattr(request.node, "report_call", None)
+        if call is not None and call.failed:  # what the page looked like when it failed
+            with contextlib.suppress(Exception):
+                shots.take(page, f"FAILED-{request.node.name}")
         with contextlib.suppress(Exception):
             context.close()
     assert not errors, f"JavaScript errors in the page: {errors}"
 
 
 @pytest.fixture
-def desktop(browser: Browser, app_server: AppServer) -> Iterator[tuple[Page, Traffic]]:
+def desktop(
+    request: pytest.FixtureRequest, shots: Shots, browser: Browser, app_server: AppServer
+) -> Iterator[tuple[Page, Traffic]]:
     """A fresh browser context (new Streamlit session) at desktop width, traffic recorded."""
-    yield from _new_page(browser, app_server, DESKTOP)
+    yield from _new_page(request, shots, browser, app_server, DESKTOP)
 
 
 @pytest.fixture
-def phone(browser: Browser, app_server: AppServer) -> Iterator[tuple[Page, Traffic]]:
+def phone(
+    request: pytest.FixtureRequest, shots: Shots, browser: Browser, app_server: AppServer
+) -> Iterator[tuple[Page, Traffic]]:
     """A fresh browser context at phone width (390 px)."""
-    yield from _new_page(browser, app_server, PHONE)
+    yield from _new_page(request, shots, browser, app_server, PHONE)

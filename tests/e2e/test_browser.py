@@ -248,17 +248,22 @@ def test_wait_checkin_talks_it_through(
     expect(page).to_have_url(re.compile(r"/talk/?$"))
     expect(main(page)).to_contain_text(re.compile(DATE))
     assert key(page, "draft_submit").count() == 0
-    messages = main(page).get_by_test_id("stChatMessage")
+    mine = main(page).get_by_role("group", name="Chat message from user")
+    replies = main(page).get_by_role("group", name="Chat message from assistant")
     if key(page, "talk_start").count():
         click(page, "talk_start")
-    expect(messages.first).to_be_visible()
-    before = messages.count()
-    box = key(page, "talk_input").locator("textarea")
-    box.fill("I keep rereading our old messages and wondering if I should write.")
-    box.press("Enter")
+    expect(replies.first).to_be_visible()  # the guide opens the conversation
     wait_idle(page)
-    expect(messages).to_have_count(before + 2)  # mine, then the guide's reply
-    reply = messages.last.inner_text().strip()
+    before = replies.count()
+    said = "I keep rereading our old messages and wondering if I should write."
+    box = key(page, "talk_input").locator("textarea")
+    expect(box).to_be_editable()
+    box.fill(said)
+    box.press("Enter")
+    expect(mine.last).to_have_text(said)
+    expect(replies).to_have_count(before + 1)  # and the guide's reply after it
+    wait_idle(page)
+    reply = replies.last.inner_text().strip()
     assert len(reply) > 20, reply
     shots.take(page, "talk", docs=True)
     assert_private(traffic)
