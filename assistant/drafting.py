@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from assistant import prompts
 from assistant.errors import GateClosed, ModelError, SafetyStop
 from assistant.gate import CheckIn, Decision, Verdict, evaluate
-from assistant.grounding import draft_section_ids, facts, grounding_text
+from assistant.grounding import draft_section_ids, estimate_tokens, facts, grounding_text
 from assistant.lint import LintIssue, is_blocked, lint_draft
 from assistant.llm import complete, stream_text
 from assistant.safety import screen
@@ -286,24 +286,60 @@ def guide_variants(request: DraftRequest, checkin: CheckIn) -> list[Draft]:
 # The model
 
 
+# The bench holds a draft request to 1,200 prompt tokens; the estimate aims below that.
+PROMPT_TOKEN_BUDGET = 1_150
+# The chat template's role markers and the like, per request.
+_TEMPLATE_TOKENS = 30
+MIN_SECTIONS = 3  # the motive, an upside and a risk: both sides, always
+
+
 def draft_prompt(request: DraftRequest, checkin: CheckIn) -> tuple[list[BaseMessage], list[str]]:
-    """The messages a model gets for this request, and the guide section ids they carry."""
+    """The messages a model gets for this request, and the guide section ids they carry.
+
+    Sections go in priority order until the token budget is reached; if the person's notes
+    are long, the last sections drop out, then the rest shrink to their summaries, and only
+    then are the notes shortened.
+    """
     from langchain_core.messages import HumanMessage, SystemMessage
 
     ids = draft_section_ids(checkin, request.notes)
-    system = prompts.render(
-        "draft.system",
-        language_name=language_name(request.language),
-        recipient=request.recipient,
-        tone_guidance=TONE_GUIDANCE[request.tone],
-        grounding=grounding_text(ids),
-    )
-    user = prompts.render(
-        "draft.user",
-        facts=facts(checkin),
-        notes=f"What I'd like the message to touch on: {request.notes}" if request.notes else "",
-        recipient=request.recipient,
-    )
+    notes = request.notes
+    short = False
+
+    def render() -> tuple[str, str]:
+        system = prompts.render(
+            "draft.system",
+            language_name=language_name(request.language),
+            recipient=request.recipient,
+            tone_guidance=TONE_GUIDANCE[request.tone],
+            grounding=grounding_text(ids, short=short),
+        )
+        user = prompts.render(
+            "draft.user",
+            facts=facts(checkin),
+            notes=f"What I'd like the message to touch on: {notes}" if notes else "",
+            recipient=request.recipient,
+        )
+        return system, user
+
+    while True:
+        system, user = render()
+        over = estimate_tokens(system) + estimate_tokens(user) + _TEMPLATE_TOKENS
+        over -= PROMPT_TOKEN_BUDGET
+        if over <= 0:
+            break
+        if len(ids) > MIN_SECTIONS:
+            ids = ids[:-1]
+        elif not short:
+            short = True
+        else:
+            cost = estimate_tokens(notes)
+            keep = int(len(notes) * (cost - over - 5) / cost) if cost else 0
+            if keep <= 0:
+                notes = ""
+                system, user = render()
+                break
+            notes = notes[:keep].rstrip() + "…"
     return [SystemMessage(content=system), HumanMessage(content=user)], ids
 
 

@@ -106,10 +106,10 @@ def _con_for(checkin: CheckIn) -> str:
 def draft_section_ids(checkin: CheckIn, notes: str = "") -> list[str]:
     """Sections for drafting: the motive, an upside, the risks, then the notes' best match."""
     ids = [MOTIVE_SECTION[checkin.motive], _pro_for(checkin), _con_for(checkin)]
-    _add(ids, "cons-rejection")
     if checkin.circumstances_changed:
         _add(ids, "timing-circumstances")
-    _add(ids, *match_notes(notes, exclude=ids))
+    _add(ids, *match_notes(notes, exclude=[*ids, "cons-rejection"]))
+    _add(ids, "cons-rejection")
     return ids[:MAX_SECTIONS]
 
 
@@ -135,10 +135,28 @@ def reflection_section_ids(hoped_reconcile: bool, response: str) -> list[str]:
     return ["after-reflect", "after-self-care", "after-growth", "pros-growth", con]
 
 
-def grounding_text(ids: Iterable[str]) -> str:
-    """The sections as prompt text, each headed by its id so answers can cite it."""
+def grounding_text(ids: Iterable[str], *, short: bool = False) -> str:
+    """The sections as prompt text, each headed by its id so answers can cite it.
+
+    ``short`` keeps only each section's title and summary, for when the budget is tight.
+    """
     guide = get_guide()
+    if short:
+        return "\n\n".join(
+            f"[{s.id}] {s.title}\n{s.summary}" for s in map(guide.section, ids)
+        )
     return "\n\n".join(guide.section(i).as_text() for i in ids)
+
+
+def estimate_tokens(text: str) -> int:
+    """A cautious token count with no tokenizer at hand.
+
+    English runs at about 4.2 characters a token in the chat-tuned BPE vocabularies local
+    models use (measured with llama.cpp's tokenizer); 3.5 leaves room. Anything outside
+    ASCII (accents, CJK, emoji) is counted as a whole token per character.
+    """
+    ascii_chars = sum(1 for ch in text if ch.isascii())
+    return -(-ascii_chars * 2 // 7) + (len(text) - ascii_chars)
 
 
 def facts(checkin: CheckIn) -> str:

@@ -15,6 +15,7 @@ from langchain_core.messages import AIMessage, BaseMessage
 
 from assistant import llm
 from assistant.drafting import (
+    PROMPT_TOKEN_BUDGET,
     Draft,
     DraftRequest,
     clean_model_text,
@@ -26,6 +27,7 @@ from assistant.drafting import (
 )
 from assistant.errors import GateClosed, SafetyStop
 from assistant.gate import CheckIn
+from assistant.grounding import estimate_tokens
 from assistant.guide import get_guide
 from assistant.lint import is_blocked, lint_draft
 
@@ -374,6 +376,33 @@ def test_grounding_follows_the_person() -> None:
     assert any(c.startswith("pros-") for c in closure) and any(
         c.startswith("cons-") for c in closure
     )
+
+
+LONG_NOTES = [
+    ("I'd like to say sorry for the last months and thank them for the good years. " * 30)[:2000],
+    "我想说对不起，也想谢谢你这些年的陪伴。" * 100,
+    "Ich möchte mich entschuldigen und dir für die schönen Jahre danken. " * 30,
+]
+
+
+@pytest.mark.parametrize("notes", LONG_NOTES, ids=["english", "chinese", "german"])
+@pytest.mark.parametrize("checkin", GO_CHECKINS[:4])
+def test_long_notes_keep_the_prompt_in_budget_and_both_sides(notes: str, checkin: CheckIn) -> None:
+    req = DraftRequest(recipient="Sam", notes=notes[:2000])
+    messages, ids = draft_prompt(req, checkin)
+    estimate = sum(estimate_tokens(str(m.content)) for m in messages)
+    assert estimate <= PROMPT_TOKEN_BUDGET
+    assert len(ids) >= 3
+    assert any(i.startswith("pros-") for i in ids) and any(i.startswith("cons-") for i in ids)
+    system = str(messages[0].content)
+    assert all(f"[{i}]" in system for i in ids)
+    assert req.notes[:40] in str(messages[1].content)  # their words lead, even if cut short
+
+
+def test_short_notes_are_never_cut() -> None:
+    req = DraftRequest(recipient="Sam", notes="say sorry for the last fight")
+    for checkin in GO_CHECKINS:
+        assert "say sorry for the last fight\n" in str(draft_prompt(req, checkin)[0][1].content)
 
 
 def test_notes_pull_in_the_matching_section() -> None:

@@ -91,7 +91,13 @@ def test_the_output_cap_is_honoured(llama_server: Any) -> None:
 
 def test_draft_prompt_fits_the_token_budget(llama_server: Any) -> None:
     raw = openai.OpenAI(base_url=llama_server.base_url, api_key="x", timeout=60)
-    for req, checkin in REQUESTS:
+    longest = [
+        DraftRequest(recipient="Sam", notes=("I'd like to say sorry and thank them. " * 60)[:2000]),
+        DraftRequest(recipient="Sam", notes="我想说对不起，也想谢谢你这些年的陪伴。" * 100,
+                     language="zh"),
+    ]
+    cases = [*REQUESTS, *((req, REQUESTS[2][1]) for req in longest)]
+    for req, checkin in cases:
         messages, _ = draft_prompt(req, checkin)
         sent = raw.chat.completions.create(
             model=llama_server.model, max_tokens=1,
