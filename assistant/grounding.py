@@ -138,12 +138,15 @@ def reflection_section_ids(hoped_reconcile: bool, response: str) -> list[str]:
 def grounding_text(ids: Iterable[str], *, short: bool = False) -> str:
     """The sections as prompt text, each headed by its id so answers can cite it.
 
-    ``short`` keeps only each section's title and summary, for when the budget is tight.
+    ``short`` leaves out each section's body (keeping title, summary and questions), for when
+    the budget is tight.
     """
     guide = get_guide()
     if short:
         return "\n\n".join(
-            f"[{s.id}] {s.title}\n{s.summary}" for s in map(guide.section, ids)
+            "\n".join([f"[{s.id}] {s.title}", s.summary,
+                       *(f"Question to ask yourself: {q}" for q in s.questions)])
+            for s in map(guide.section, ids)
         )
     return "\n\n".join(guide.section(i).as_text() for i in ids)
 

@@ -13,7 +13,13 @@ from pydantic import BaseModel, ConfigDict, Field
 from assistant import prompts
 from assistant.errors import GateClosed, ModelError, SafetyStop
 from assistant.gate import DECISION_MEANING, CheckIn, Decision, Verdict, evaluate
-from assistant.grounding import MOTIVE_WORDS, facts, grounding_text, talk_section_ids
+from assistant.grounding import (
+    MOTIVE_WORDS,
+    estimate_tokens,
+    facts,
+    grounding_text,
+    talk_section_ids,
+)
 from assistant.guide import get_guide
 from assistant.llm import stream_text
 from assistant.safety import screen
@@ -28,6 +34,11 @@ Role = Literal["user", "assistant"]
 
 # How many earlier turns a model sees: enough for the thread, bounded for small contexts.
 MAX_HISTORY = 12
+# A talk request stays within ~1,700 estimated prompt tokens so that, with the reply's 320,
+# it fits the 2,048-token context llama.cpp's server starts with by default.
+TALK_TOKEN_BUDGET = 1_700
+TALK_SYSTEM_BUDGET = 1_100
+_TURN_TOKENS = 5
 RECONSIDER_DAYS = 7
 HEALING_RECHECK_DAYS = 14
 MAX_REPLY_CHARS = 2_000
@@ -279,17 +290,33 @@ def talk_prompt(
         if failing
         else "- Every check passed; they want to think it through before deciding."
     )
-    system = prompts.render(
-        "talk.system",
-        decision_meaning=DECISION_MEANING[verdict.decision],
-        example_id=ids[0],
-        check_in_date=_when(check_in_again(verdict, today)),
-        facts=facts(checkin),
-        findings=findings,
-        grounding=grounding_text(ids),
-    )
+    def render(short: bool) -> str:
+        return prompts.render(
+            "talk.system",
+            decision_meaning=DECISION_MEANING[verdict.decision],
+            example_id=ids[0],
+            check_in_date=_when(check_in_again(verdict, today)),
+            facts=facts(checkin),
+            findings=findings,
+            grounding=grounding_text(ids, short=short),
+        )
+
+    system = render(short=False)
+    if estimate_tokens(system) > TALK_SYSTEM_BUDGET:
+        system = render(short=True)
+    room = TALK_TOKEN_BUDGET - estimate_tokens(system)
+    kept: list[Turn] = []
+    for turn in reversed(history[-MAX_HISTORY:]):
+        cost = estimate_tokens(turn.content) + _TURN_TOKENS
+        if cost > room:
+            if not kept:  # the newest turn always goes in, cut to what fits
+                keep = int(len(turn.content) * max(room - _TURN_TOKENS, 0) / cost)
+                kept.append(Turn(role=turn.role, content=turn.content[:keep].rstrip() + "…"))
+            break
+        kept.append(turn)
+        room -= cost
     messages: list[BaseMessage] = [SystemMessage(content=system)]
-    for turn in history[-MAX_HISTORY:]:
+    for turn in reversed(kept):
         cls = HumanMessage if turn.role == "user" else AIMessage
         messages.append(cls(content=turn.content))
     if len(messages) == 1 or isinstance(messages[-1], AIMessage):

@@ -16,8 +16,9 @@ from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, System
 
 from assistant.errors import GateClosed, SafetyStop
 from assistant.gate import CheckIn, Decision, evaluate
+from assistant.grounding import estimate_tokens
 from assistant.guide import get_guide
-from assistant.talk import Turn, check_in_again, guide_questions, talk
+from assistant.talk import TALK_TOKEN_BUDGET, Turn, check_in_again, guide_questions, talk
 
 TODAY = dt.date(2025, 3, 1)
 
@@ -180,12 +181,35 @@ def test_model_reply_streams_with_grounding_and_history() -> None:
     assert isinstance(prompt[0], SystemMessage) and isinstance(prompt[-1], HumanMessage)
     assert prompt[-1].content == "I miss them every day"
     system = str(prompt[0].content)
-    for sid in stream.citations:
-        assert get_guide().section(sid).as_text() in system
+    for sid in stream.citations:  # the budget keeps summaries and questions, not bodies
+        section = get_guide().section(sid)
+        assert f"[{sid}] {section.title}\n{section.summary}" in system
+        assert all(q in system for q in section.questions)
     assert "after-growth" not in system
     assert "Never write a message for them to send" in system
     assert "Friday 21 March 2025" in system
     assert "healing is at" not in system and "How far I've healed, 0 to 10: 3" in system
+
+
+def test_a_long_conversation_stays_within_the_talk_budget() -> None:
+    model, rec = scripted(GOOD)
+    history = []
+    for i in range(20):
+        history.append(Turn(role="user", content=f"answer {i}: " + "it still hurts a lot. " * 60))
+        history.append(Turn(role="assistant", content=f"reply {i}: " + "that sounds hard. " * 40))
+    history.append(Turn(role="user", content="last words " + "and I miss them. " * 500))
+    RECON = CheckIn(days_since_breakup=60, motive="validation", healing=8,
+                    ex_in_relationship=True, ex_moved_on=True, hoping_to_reconcile=True,
+                    ready_for_any_response=False)
+    for checkin in (WAIT, RECON):
+        talk(history, checkin, evaluate(checkin), model, today=TODAY).read()
+        prompt = rec.prompts[-1]
+        assert sum(estimate_tokens(str(m.content)) for m in prompt) <= TALK_TOKEN_BUDGET
+        assert str(prompt[-1].content).startswith("last words and I miss them.")
+        assert isinstance(prompt[-1], HumanMessage)
+        system = str(prompt[0].content)
+        assert re.search(r"^\[pros-", system, re.M) and re.search(r"^\[cons-", system, re.M)
+        model, rec = scripted(GOOD)
 
 
 def test_model_failure_falls_back_to_the_script_without_raising() -> None:
