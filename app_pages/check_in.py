@@ -136,6 +136,7 @@ if submitted:
         else:
             result = services.check_in(checkin)
             ss.checkin, ss.verdict, ss.checkin_saved = checkin, result.verdict, result.saved
+            ss.talk_history, ss.talk_meta = [], {}  # the conversation opens from these answers
             if not any(ss[f"w_{sid}"] for sid, *_ in factor_sections()):
                 for sid, weight in services.suggest_weights(checkin).items():
                     ss[f"w_{sid}"] = weight

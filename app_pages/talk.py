@@ -39,6 +39,21 @@ def citations(cites: list[str], key: str) -> None:
                          query_params={"section": sid})
 
 
+def show_turn(i: int, role: str, content: str, notice: str = "") -> None:
+    """One turn of the conversation; the guide's citations as numbered marks with links."""
+    with st.chat_message(role):
+        if role == "user":
+            st.markdown(md_escape(content))
+            return
+        engine, cites = ss.talk_meta.get(i, ("guide", []))
+        text, cites = cite_marks(content, cites)
+        st.markdown(text)
+        if notice:
+            st.caption(notice)
+        st.caption(f"From {services.engine_label(engine)}.")
+        citations(cites, f"talk_cites_{i}")
+
+
 if verdict is not None and verdict.decision == Decision.STOP:
     st.info("This conversation is about whether and when to reach out, and your check-in "
             "says not to. Support is a better place to start.", icon=":material/block:")
@@ -65,44 +80,36 @@ with talk_tab:
         st.page_link(PAGE_FILES["check_in"], label="Check in first", icon=":material/favorite:")
     else:
         st.caption(f"Replies come from {services.engine().description}.")
-        for i, turn in enumerate(ss.talk_history):
-            with st.chat_message(turn.role):
-                if turn.role == "user":
-                    st.markdown(md_escape(turn.content))
-                else:
-                    engine, cites = ss.talk_meta.get(i, ("guide", []))
-                    text, cites = cite_marks(turn.content, cites)
-                    st.markdown(text)
-                    st.caption(f"From {services.engine_label(engine)}.")
-                    citations(cites, f"talk_cites_{i}")
-        start = False
+        # New turns are written into this container, above the input, so the page never
+        # needs an extra rerun to put them in order.
         if not ss.talk_history:
-            start = st.button("Start", type="primary", key="talk_start",
-                              icon=":material/play_arrow:")
+            ss.talk_history, cites = services.open_talk(checkin, verdict)
+            ss.talk_meta = {0: ("guide", cites)}
+        conversation = st.container(key="talk_conversation")
+        with conversation:
+            for i, turn in enumerate(ss.talk_history):
+                show_turn(i, turn.role, turn.content)
         message = st.chat_input("Say what's on your mind…", key="talk_input", max_chars=2000)
-        if message or start:
+        if message:
             ss.talk_stopped = None
             run = services.talk(message, ss.talk_history, checkin, verdict)
             if isinstance(run, Stopped):
                 if services.crisis:
-                    st.rerun()
+                    st.rerun()  # the resources panel belongs at the very top
                 ss.talk_stopped = run
             else:
-                if message:
-                    with st.chat_message("user"):
-                        st.markdown(md_escape(message))
-                with st.chat_message("assistant"):
+                with conversation:
+                    show_turn(len(ss.talk_history), "user", message.strip())
+                    reply = st.empty()
+                with reply.container(), st.chat_message("assistant"):
                     st.write_stream(run)
-                    if run.replaced:
-                        st.caption("That reply was replaced by this one:")
-                        st.markdown(run.text)
-                    if run.notice:
-                        st.caption(run.notice)
-                    st.caption(f"From {services.engine_label(run.engine)}.")
                 history = run.history_after()
                 ss.talk_meta[len(history) - 1] = (run.engine, run.citations)
                 ss.talk_history = history
-                st.rerun()
+                with reply.container():  # the same bubble, now with its citations
+                    show_turn(len(history) - 1, "assistant", run.text,
+                              notice=("That reply was replaced by the guide's own. " if
+                                      run.replaced else "") + run.notice)
         if ss.talk_stopped is not None:
             show_response(ss.talk_stopped)
 

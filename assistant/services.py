@@ -412,6 +412,17 @@ class Services:
             return Stopped(kind="gate", message="This conversation isn't for this situation.")
         return TalkRun(turns, stream, lambda: talk(turns, checkin, verdict, None))
 
+    def open_talk(self, checkin: CheckIn, verdict: Verdict) -> tuple[list[Turn], list[str]]:
+        """The conversation's first turn and its citations: the guide engine's opening, made
+        locally, so no model is asked before the person says anything. None on a stop."""
+        from assistant.talk import Turn, talk
+
+        if verdict.decision == Decision.STOP:
+            return [], []
+        stream = talk([], checkin, verdict, None)
+        text = stream.read()
+        return [Turn(role="assistant", content=text)], list(stream.citations)
+
     def save_letter(self, text: str) -> tuple[Saved, Stopped | None]:
         """Keep an unsent letter privately. It is screened (a crisis shows resources), and
         saved either way: it is the person's own writing and never leaves the machine."""

@@ -11,16 +11,22 @@ REPLY = ("That sounds like a lot to hold. What do you hope would be different af
 
 
 def test_wait_person_talks_it_through_with_the_guide_engine() -> None:
-    at = goto(check_in(fresh(), ci_healing=3), "talk")
+    model = recording(REPLY)
+    at = goto(check_in(fresh(model), ci_healing=3), "talk")
     assert "Check in again on" in texts(at)
-    ok(at.button(key="talk_start").click().run())
     history = at.session_state.talk_history
-    assert [t.role for t in history] == ["assistant"]
+    assert [t.role for t in history] == ["assistant"]  # the guide opens, from the answers
+    assert "healing is at 3 out of 10" in history[0].content
     assert len(at.chat_message) == 1
+    assert model.calls == []  # nothing is sent anywhere before the person says something
+    assert "[timing-healing]" not in texts(at)  # citations are shown as numbered marks
+    model.messages = iter([])  # the rest of this flow uses the guide engine
+    at.session_state.services.model = None
     at.chat_input(key="talk_input").set_value("I just miss talking to her every day").run()
     ok(at)
     history = at.session_state.talk_history
     assert [t.role for t in history] == ["assistant", "user", "assistant"]
+    assert len(at.chat_message) == 3
     assert history[1].content == "I just miss talking to her every day"
     assert "From the built-in guide engine" in texts(at)
     assert any(e.label == "From the guide" for e in at.expander)
@@ -32,6 +38,7 @@ def test_model_replies_stream_in_and_say_they_came_from_the_model() -> None:
     at.chat_input(key="talk_input").set_value("Should I text him?").run()
     ok(at)
     assert len(model.calls) == 1
+    assert [t.role for t in at.session_state.talk_history] == ["assistant", "user", "assistant"]
     assert at.session_state.talk_history[-1].content == REPLY
     assert "From the AI model" in texts(at)
 
@@ -42,7 +49,7 @@ def test_harm_in_the_chat_gets_the_refusal_and_never_joins_the_history() -> None
     at.chat_input(key="talk_input").set_value("I want to hurt him for what he did").run()
     ok(at)
     assert model.calls == []
-    assert at.session_state.talk_history == []
+    assert [t.role for t in at.session_state.talk_history] == ["assistant"]  # not joined
     stopped = at.session_state.talk_stopped
     assert stopped.kind == "harm_to_others"
     assert stopped.response.title in texts(at)
@@ -53,10 +60,19 @@ def test_harm_in_the_chat_gets_the_refusal_and_never_joins_the_history() -> None
 
 def test_a_go_person_who_wants_to_think_can_talk_too() -> None:
     at = goto(check_in(fresh()), "talk")
-    ok(at.button(key="talk_start").click().run())
     assert at.session_state.talk_history[0].role == "assistant"
     tomorrow = dt.date.today() + dt.timedelta(days=1)
     assert f"{tomorrow:%A %d %B %Y}" in texts(at)
+
+
+def test_a_new_check_in_starts_a_new_conversation() -> None:
+    at = goto(check_in(fresh(), ci_healing=3), "talk")
+    at.chat_input(key="talk_input").set_value("I miss her").run()
+    assert len(at.session_state.talk_history) == 3
+    check_in(at, ci_healing=4)
+    goto(at, "talk")
+    history = at.session_state.talk_history
+    assert len(history) == 1 and "healing is at 4 out of 10" in history[0].content
 
 
 def test_stop_verdict_has_no_conversation_and_points_to_support() -> None:
