@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -112,6 +114,11 @@ class AppServer:
 def app_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppServer]:
     """The real app, `streamlit run app.py`, on a free 127.0.0.1 port; stopped at the end."""
     root = tmp_path_factory.mktemp("e2e-app")
+    if os.environ.get("UNSENT_SCREENSHOTS") == "1":
+        # A stable, tidy journal path for the README's pictures (Settings and Journal show it).
+        root = Path(tempfile.gettempdir()) / "unsent-screenshots"
+        shutil.rmtree(root, ignore_errors=True)
+        root.mkdir(mode=0o700)
     port = free_loopback_port()
     log = root / "streamlit.log"
     cmd = [
