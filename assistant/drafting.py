@@ -65,7 +65,10 @@ class DraftRequest(BaseModel):
     recipient: str = Field(min_length=1, max_length=60)
     notes: str = Field(default="", max_length=2_000)
     tone: Tone = "warm"
-    language: str = Field(default="en", min_length=2, max_length=40)
+    # A code ("pt-BR") or a name ("Brazilian Portuguese"): words only, since it goes in the prompt.
+    language: str = Field(
+        default="en", min_length=2, max_length=40, pattern=r"^[^\W\d_]+(?:[ _-][^\W\d_]+){0,3}$"
+    )
 
     @field_validator("recipient")
     @classmethod

@@ -154,12 +154,18 @@ def grounding_text(ids: Iterable[str], *, short: bool = False) -> str:
 def estimate_tokens(text: str) -> int:
     """A cautious token count with no tokenizer at hand.
 
-    English runs at about 4.2 characters a token in the chat-tuned BPE vocabularies local
-    models use (measured with llama.cpp's tokenizer); 3.5 leaves room. Anything outside
-    ASCII (accents, CJK, emoji) is counted as a whole token per character.
+    English runs at about 4.2 characters a token in the byte-level BPE vocabularies local
+    models use (measured with llama.cpp's tokenizer); 3.5 leaves room. Outside ASCII (accents,
+    CJK, emoji) each UTF-8 byte counts as a token: a byte-level tokenizer never needs more.
     """
-    ascii_chars = sum(1 for ch in text if ch.isascii())
-    return -(-ascii_chars * 2 // 7) + (len(text) - ascii_chars)
+    ascii_chars = 0
+    other_bytes = 0
+    for ch in text:
+        if ch.isascii():
+            ascii_chars += 1
+        else:
+            other_bytes += len(ch.encode("utf-8"))
+    return -(-ascii_chars * 2 // 7) + other_bytes
 
 
 def facts(checkin: CheckIn) -> str:
