@@ -155,6 +155,12 @@ if verdict is not None:
             f"until **{until:%A %d %B %Y}**. Check in again then.",
             icon=":material/event:",
         )
+    elif verdict.decision in (Decision.WAIT, Decision.RECONSIDER):
+        again = services.check_in_again(verdict)
+        st.info(
+            f"Give it some time, then check in again on **{again:%A %d %B %Y}**.",
+            icon=":material/event:",
+        )
     saved = ss.checkin_saved
     if saved is not None and saved.ok:
         st.caption("This check-in is saved in your private journal.")

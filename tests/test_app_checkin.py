@@ -52,6 +52,14 @@ def test_wait_shows_the_days_and_the_calendar_date() -> None:
     assert f"{when:%A %d %B %Y}" in info
 
 
+def test_a_wait_from_healing_alone_still_gives_a_date_to_check_in_again() -> None:
+    at = check_in(fresh(), ci_healing=3)  # 45 days without contact: no days_to_wait
+    assert at.session_state.verdict.days_to_wait is None
+    when = at.session_state.services.check_in_again(at.session_state.verdict)
+    assert when > dt.date.today()
+    assert f"{when:%A %d %B %Y}" in " ".join(i.value for i in at.info)
+
+
 def test_every_finding_cites_its_guide_section_and_links_to_it() -> None:
     at = check_in(fresh(), ci_healing=3, ci_ex_rel=True)
     verdict = at.session_state.verdict
