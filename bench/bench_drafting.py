@@ -64,6 +64,10 @@ PERSONAS: list[tuple[str, DraftRequest, CheckIn]] = [
      CheckIn(days_since_breakup=120, motive="reconciliation", healing=9,
              circumstances_changed=True, issues_addressed=True,
              breakup_reason="circumstances")),
+    ("2,000 characters of notes (the most)", DraftRequest(
+        recipient="Sam", notes=("I'd like to say sorry for the last months and thank them for "
+                                "the good years. " * 30)[:2000]),
+     CheckIn(days_since_breakup=60, motive="closure", healing=8)),
 ]
 
 
