@@ -14,7 +14,7 @@ from assistant.errors import GateClosed, ModelError, SafetyStop
 from assistant.gate import CheckIn, Decision, Verdict, evaluate
 from assistant.grounding import draft_section_ids, estimate_tokens, facts, grounding_text
 from assistant.lint import LintIssue, is_blocked, lint_draft
-from assistant.llm import complete, stream_text
+from assistant.llm import complete, plain_failure, stream_text
 from assistant.safety import screen
 
 if TYPE_CHECKING:
@@ -518,8 +518,7 @@ def _model_run(
         except ModelError as exc:
             reason = str(exc)
         except Exception as exc:  # a model failure must never reach the person as an error
-            log.warning("drafting stream failed: %s", type(exc).__name__)
-            reason = f"the model failed: {type(exc).__name__}"
+            reason = plain_failure(exc)
         try:
             if reason is not None:
                 raise _Fallback(reason)
@@ -559,7 +558,7 @@ def _check_and_repair(
     except ModelError as exc:
         raise _Fallback(f"the repair request failed: {exc}") from exc
     except Exception as exc:
-        raise _Fallback(f"the repair request failed: {type(exc).__name__}") from exc
+        raise _Fallback(f"the repair request failed: {plain_failure(exc)}") from exc
     text2 = clean_model_text(raw2)
     why = unusable(text2, request.language)
     if why is not None:

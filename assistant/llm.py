@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import logging
 import queue
 import re
 import threading
@@ -19,6 +20,8 @@ from assistant.errors import ConfigError, ModelError
 if TYPE_CHECKING:
     from langchain_core.language_models.chat_models import BaseChatModel
     from langchain_core.messages import BaseMessage
+
+log = logging.getLogger(__name__)
 
 # A first message is under 80 words and a talk reply under 150; 320 tokens leaves room for
 # a chatty preamble without letting a runaway model fill the context window.
@@ -140,11 +143,31 @@ def stream_text(
             if item is _DONE:
                 return
             if isinstance(item, BaseException):
-                raise ModelError(f"the model failed: {type(item).__name__}") from item
+                raise ModelError(plain_failure(item)) from item
             if isinstance(item, str) and item:
                 yield item
     finally:
         stop.set()
+
+
+_PLAIN_FAILURES = (
+    ("Timeout", "the model took too long to answer"),
+    ("Connection", "the model server couldn't be reached"),
+    ("Authentication", "the model server didn't accept the API key"),
+    ("PermissionDenied", "the model server didn't accept the API key"),
+    ("RateLimit", "the model server is busy right now"),
+    ("NotFound", "the model server doesn't offer that model"),
+)
+
+
+def plain_failure(exc: BaseException) -> str:
+    """Why a model call failed, in words for the person (never a class name or a key)."""
+    log.warning("model call failed: %s", type(exc).__name__)
+    for cls in type(exc).__mro__:
+        for fragment, words in _PLAIN_FAILURES:
+            if fragment in cls.__name__:
+                return words
+    return "the model answered with an error"
 
 
 def complete(

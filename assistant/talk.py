@@ -21,7 +21,7 @@ from assistant.grounding import (
     talk_section_ids,
 )
 from assistant.guide import get_guide
-from assistant.llm import stream_text
+from assistant.llm import plain_failure, stream_text
 from assistant.safety import screen
 
 if TYPE_CHECKING:
@@ -359,8 +359,7 @@ def _model_run(
         except ModelError as exc:
             reason = str(exc)
         except Exception as exc:  # a model failure must never reach the person as an error
-            log.warning("talk stream failed: %s", type(exc).__name__)
-            reason = f"the model failed: {type(exc).__name__}"
+            reason = plain_failure(exc)
         if reason is None:
             reason = _unusable_reply(stream.streamed)
         if reason is None:

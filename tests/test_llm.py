@@ -25,7 +25,13 @@ from pydantic import SecretStr
 from assistant import llm
 from assistant.config import Settings
 from assistant.errors import ConfigError, ModelError
-from assistant.llm import MAX_OUTPUT_TOKENS, STOP_SEQUENCES, make_chat_model, stream_text
+from assistant.llm import (
+    MAX_OUTPUT_TOKENS,
+    STOP_SEQUENCES,
+    make_chat_model,
+    plain_failure,
+    stream_text,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SECRET = "sk-test-do-not-show-0123456789"
@@ -170,10 +176,28 @@ def test_stream_text_yields_the_chunks_in_order() -> None:
 def test_stream_text_turns_failures_into_model_errors() -> None:
     model = FakeListChatModel(responses=["abc"], error_on_chunk_number=1)
     got: list[str] = []
-    with pytest.raises(ModelError, match="FakeListChatModelError"):
+    with pytest.raises(ModelError, match="the model answered with an error"):
         for chunk in stream_text(model, [HumanMessage(content="hi")]):
             got.append(chunk)
     assert got == ["a"]
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("APITimeoutError", "took too long"),
+        ("APIConnectionError", "couldn't be reached"),
+        ("AuthenticationError", "didn't accept the API key"),
+        ("RateLimitError", "busy"),
+        ("NotFoundError", "doesn't offer that model"),
+        ("ValueError", "answered with an error"),
+    ],
+)
+def test_failures_are_told_in_plain_words(name: str, words: str) -> None:
+    exc = type(name, (Exception,), {})("sk-secret-should-not-show")
+    said = plain_failure(exc)
+    assert words in said
+    assert name not in said and "sk-secret" not in said
 
 
 def test_stream_text_gives_up_on_a_silent_model_at_the_deadline() -> None:
