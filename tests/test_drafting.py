@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import time
-from typing import Any
 
 import pytest
-from langchain_core.callbacks import BaseCallbackHandler
+from fakes import scripted
 from langchain_core.language_models.fake_chat_models import (
     FakeListChatModel,
-    GenericFakeChatModel,
 )
-from langchain_core.messages import AIMessage, BaseMessage
 
 from assistant import llm
 from assistant.drafting import (
@@ -43,23 +40,8 @@ CLEAN_2 = (
 BLOCKED = "Hi [Name], you need to answer me today or I'm done waiting for you forever."
 
 
-class Recorder(BaseCallbackHandler):
-    """Records every prompt a chat model is started with."""
-
-    def __init__(self) -> None:
-        self.prompts: list[list[BaseMessage]] = []
-
-    def on_chat_model_start(
-        self, serialized: dict[str, Any], messages: list[list[BaseMessage]], **kwargs: Any
-    ) -> None:
-        self.prompts.append(messages[0])
 
 
-def scripted(*replies: str) -> tuple[GenericFakeChatModel, Recorder]:
-    rec = Recorder()
-    model = GenericFakeChatModel(messages=iter([AIMessage(content=r) for r in replies]),
-                                 callbacks=[rec])
-    return model, rec
 
 
 @pytest.fixture

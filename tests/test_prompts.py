@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
 
 import pytest
-from langchain_core.callbacks import BaseCallbackHandler
-from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
-from langchain_core.messages import AIMessage, BaseMessage, SystemMessage
+from fakes import scripted as model
+from langchain_core.messages import BaseMessage, SystemMessage
 
 from assistant import prompts
 from assistant.drafting import DraftRequest, draft_message
@@ -35,21 +33,8 @@ REPLY = "You said it still hurts [timing-healing]. What would you hope to hear b
 SUMMARY = "You hoped for closure; their reply was cold [cons-rejection]. Go gently today."
 
 
-class Recorder(BaseCallbackHandler):
-    def __init__(self) -> None:
-        self.prompts: list[list[BaseMessage]] = []
-
-    def on_chat_model_start(
-        self, serialized: dict[str, Any], messages: list[list[BaseMessage]], **kwargs: Any
-    ) -> None:
-        self.prompts.append(messages[0])
 
 
-def model(*replies: str) -> tuple[GenericFakeChatModel, Recorder]:
-    rec = Recorder()
-    fake = GenericFakeChatModel(messages=iter([AIMessage(content=r) for r in replies]),
-                                callbacks=[rec])
-    return fake, rec
 
 
 def sent_prompts() -> dict[str, list[BaseMessage]]:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from langchain_core.callbacks import BaseCallbackHandler
+from fakes import Recorder
 from langchain_core.language_models.fake_chat_models import (
     FakeListChatModel,
     GenericFakeChatModel,
 )
-from langchain_core.messages import AIMessage, BaseMessage
+from langchain_core.messages import AIMessage
 
 from assistant.errors import SafetyStop
 from assistant.gate import CheckIn
@@ -22,14 +22,6 @@ RECONCILE = CheckIn(days_since_breakup=90, motive="reconciliation", healing=8,
 CLOSURE = CheckIn(days_since_breakup=60, motive="closure", healing=8)
 
 
-class Recorder(BaseCallbackHandler):
-    def __init__(self) -> None:
-        self.prompts: list[list[BaseMessage]] = []
-
-    def on_chat_model_start(
-        self, serialized: dict[str, Any], messages: list[list[BaseMessage]], **kwargs: Any
-    ) -> None:
-        self.prompts.append(messages[0])
 
 
 OUTCOMES = [

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
 
 import pytest
-from langchain_core.callbacks import BaseCallbackHandler
+from fakes import scripted
 from langchain_core.language_models.fake_chat_models import (
     FakeListChatModel,
-    GenericFakeChatModel,
 )
-from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
+from langchain_core.messages import HumanMessage, SystemMessage
 
 from assistant.errors import GateClosed, SafetyStop
 from assistant.gate import CheckIn, Decision, evaluate
@@ -31,21 +29,8 @@ STOP = CheckIn(days_since_breakup=60, motive="closure", healing=8, ex_asked_no_c
 SEND_READY = re.compile(r"(?m)^\s*(hi|hey|hello|dear)\s+[A-Z]\w*,")
 
 
-class Recorder(BaseCallbackHandler):
-    def __init__(self) -> None:
-        self.prompts: list[list[BaseMessage]] = []
-
-    def on_chat_model_start(
-        self, serialized: dict[str, Any], messages: list[list[BaseMessage]], **kwargs: Any
-    ) -> None:
-        self.prompts.append(messages[0])
 
 
-def scripted(*replies: str) -> tuple[GenericFakeChatModel, Recorder]:
-    rec = Recorder()
-    model = GenericFakeChatModel(messages=iter([AIMessage(content=r) for r in replies]),
-                                 callbacks=[rec])
-    return model, rec
 
 
 def converse(checkin: CheckIn, answers: list[str]) -> list[tuple[str, list[str]]]:
