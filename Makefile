@@ -16,9 +16,25 @@ $(VENV)/.installed-run: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e .
 	touch $@
 
-$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
-	@echo "Installing dev dependencies (the first time compiles llama-cpp-python: a few minutes)..."
-	$(BIN)/pip install -q -e ".[dev]"
+# llama-cpp-python (the integration tests' OpenAI-compatible server) compiles from source.
+# A native build targets every instruction this CPU reports (AMX included), and some VMs
+# refuse those at run time ("invalid opcode"), so build a portable wheel once, into a
+# wheelhouse outside the repo, and install from it. Keep the version in step with pyproject.
+LLAMA_VERSION := 0.3.36
+LLAMA_CMAKE_ARGS := -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BMI2=ON
+WHEELHOUSE ?= $(HOME)/.cache/unsent/wheelhouse
+LLAMA_STAMP := $(WHEELHOUSE)/.llama-cpp-python-$(LLAMA_VERSION)-portable
+
+$(LLAMA_STAMP): | $(BIN)/python
+	@echo "Building a portable llama-cpp-python $(LLAMA_VERSION) wheel (once per machine; about 10 minutes on 2 cores)..."
+	mkdir -p $(WHEELHOUSE)
+	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(BIN)/pip wheel -q --no-deps --no-cache-dir \
+	  --no-binary llama-cpp-python -w $(WHEELHOUSE) "llama-cpp-python==$(LLAMA_VERSION)"
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml $(LLAMA_STAMP) | $(BIN)/python
+	@echo "Installing dev dependencies..."
+	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(BIN)/pip install -q --find-links $(WHEELHOUSE) -e ".[dev]"
 	touch $@ $(VENV)/.installed-run
 
 ## run: start the app on http://localhost:8501 (STREAMLIT_SERVER_PORT etc. are honoured)
