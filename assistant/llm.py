@@ -38,6 +38,18 @@ def _is_openai_itself(base_url: str | None) -> bool:
     return base_url is None or urlsplit(base_url).hostname == "api.openai.com"
 
 
+def keep_traces_local() -> None:
+    """Switch off LangSmith tracing, whatever the environment says.
+
+    LangChain sends every prompt and reply to LangSmith's servers when LANGSMITH_TRACING (or
+    LANGCHAIN_TRACING_V2) is set in the environment, which a developer machine may well have.
+    Unsent promises that only the configured model server sees a request, so it opts out.
+    """
+    import langsmith
+
+    langsmith.configure(enabled=False)
+
+
 def make_chat_model(
     settings: Settings, *, temperature: float | None = None
 ) -> BaseChatModel | None:
@@ -50,6 +62,8 @@ def make_chat_model(
             "UNSENT_LLM=openai needs OPENAI_API_KEY, or OPENAI_BASE_URL for a local server."
         )
     from langchain_openai import ChatOpenAI  # imported lazily: it is slow to import
+
+    keep_traces_local()
 
     reasoning = bool(_REASONING_MODEL.match(settings.model))
     cap: dict[str, Any] = {}

@@ -13,9 +13,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture(autouse=True)
 def hermetic_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Path]:
-    """Clear OPENAI_* and UNSENT_*, and point the journal and data folder at tmp_path."""
+    """Clear OPENAI_*, UNSENT_* and tracing settings; point the journal at tmp_path."""
     for name in list(os.environ):
-        if name.startswith(("OPENAI_", "UNSENT_")):
+        if name.startswith(("OPENAI_", "UNSENT_", "LANGSMITH_", "LANGCHAIN_")):
             monkeypatch.delenv(name, raising=False)
     data = tmp_path / "data"
     monkeypatch.setenv("XDG_DATA_HOME", str(data))

@@ -229,3 +229,29 @@ def test_closing_the_stream_stops_the_model() -> None:
     stream.close()
     time.sleep(0.5)  # left running, the model would have produced ~50 more chunks by now
     assert counter.tokens < 10
+
+
+def test_building_a_model_switches_off_langsmith_tracing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A developer's LANGSMITH_TRACING must not send the person's words to LangSmith."""
+    import langsmith
+    from langsmith import utils as ls_utils
+
+    monkeypatch.setenv("LANGSMITH_TRACING", "true")
+    monkeypatch.setenv("LANGCHAIN_TRACING_V2", "true")
+    langsmith.configure(enabled=None)  # undo any earlier test's model building
+    ls_utils.get_env_var.cache_clear()
+    try:
+        assert ls_utils.tracing_is_enabled() is True  # the environment alone would trace
+        make_chat_model(Settings(openai_base_url="http://127.0.0.1:9/v1"))
+        seen: list[object] = []
+        # Scripts run in Streamlit's own threads: the opt-out must hold there too.
+        worker = threading.Thread(target=lambda: seen.append(ls_utils.tracing_is_enabled()))
+        worker.start()
+        worker.join()
+        assert ls_utils.tracing_is_enabled() is False
+        assert seen == [False]
+    finally:
+        langsmith.configure(enabled=None)
+        ls_utils.get_env_var.cache_clear()
