@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -28,6 +27,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+from helpers import free_loopback_port, hermetic_child_env, stop_process  # noqa: E402
+
 TARGET_S = 5.0
 CHROMIUM = "/usr/bin/chromium"
 TIMEOUT_S = 60.0
@@ -40,21 +42,8 @@ IMPORTS = [
 ]
 
 
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
-def hermetic_env(tmp: Path) -> dict[str, str]:
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith(("OPENAI_", "UNSENT_", "STREAMLIT_"))
-    }
-    env["XDG_DATA_HOME"] = str(tmp / "data")
-    env["UNSENT_DB_URL"] = f"sqlite:///{tmp / 'journal.db'}"
-    return env
 
 
 def healthy(url: str) -> bool:
@@ -68,7 +57,7 @@ def healthy(url: str) -> bool:
 def one_cold_start(tmp: Path, page: Any = None) -> tuple[float, float | None]:
     """Seconds from Popen to the first OK from /_stcore/health, and to the first rendered page
     (when a Playwright page is given: the first session has run app.py to the end)."""
-    port = free_port()
+    port = free_loopback_port()
     url = f"http://127.0.0.1:{port}/_stcore/health"
     cmd = [
         sys.executable, "-m", "streamlit", "run", "app.py",
@@ -77,7 +66,7 @@ def one_cold_start(tmp: Path, page: Any = None) -> tuple[float, float | None]:
     ]
     t0 = time.perf_counter()
     proc = subprocess.Popen(
-        cmd, cwd=ROOT, env=hermetic_env(tmp), stdout=subprocess.DEVNULL,
+        cmd, cwd=ROOT, env=hermetic_child_env(tmp), stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
     try:
@@ -100,12 +89,7 @@ def one_cold_start(tmp: Path, page: Any = None) -> tuple[float, float | None]:
                 raise TimeoutError(f"no healthy server after {TIMEOUT_S:.0f} s")
             time.sleep(0.02)
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_process(proc)
 
 
 def import_seconds(module: str, tmp: Path) -> float | None:
@@ -121,7 +105,7 @@ def import_seconds(module: str, tmp: Path) -> float | None:
         "print(time.perf_counter() - t)\n"
     )
     out = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, env=hermetic_env(tmp), capture_output=True,
+        [sys.executable, "-c", code], cwd=ROOT, env=hermetic_child_env(tmp), capture_output=True,
         text=True, check=False,
     )
     if out.returncode == 3:

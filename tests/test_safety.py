@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 import tomllib
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -11,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import best_time
 
 from assistant import safety
 from assistant.errors import ContentError
@@ -329,13 +329,6 @@ def test_crisis_survives_noise_around_it() -> None:
     assert screen("\u202ekms\u202c").kind == "crisis"
 
 
-def _best_time(fn: Callable[[], Any], repeat: int = 3) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - start)
-    return best
 
 
 LINEARITY_INPUTS: dict[str, str] = {
@@ -361,8 +354,8 @@ def test_time_is_linear_in_length(name: str) -> None:
     small = (unit * (n // len(unit) + 1))[:n]
     big = (unit * (4 * n // len(unit) + 1))[: 4 * n]
     screen(small)  # warm up
-    t_small = _best_time(lambda: screen(small))
-    t_big = _best_time(lambda: screen(big))
+    t_small = best_time(lambda: screen(small))
+    t_big = best_time(lambda: screen(big))
     # Linear would be about 4x; quadratic 16x. Generous because the machine is shared.
     assert t_big < 10 * t_small + 0.02, (name, t_small, t_big)
     assert t_big < 2.0, (name, t_big)

@@ -19,7 +19,6 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -33,6 +32,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
+from helpers import free_loopback_port, hermetic_child_env, stop_process
 from playwright.sync_api import Browser, Locator, Page, Route, expect, sync_playwright
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,21 +54,10 @@ TIMEOUT_MS = 20_000  # per action/expectation; generous for a busy 2-core machin
 expect.set_options(timeout=TIMEOUT_MS)
 
 
-def free_loopback_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
-def hermetic_child_env(data_root: Path) -> dict[str, str]:
-    """The caller's environment without model/app/Streamlit settings, journal under data_root."""
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith(("OPENAI_", "UNSENT_", "STREAMLIT_"))
-    }
-    env["XDG_DATA_HOME"] = str(data_root / "data")
-    env["UNSENT_DB_URL"] = f"sqlite:///{data_root / 'journal.db'}"
+def child_env(data_root: Path) -> dict[str, str]:
+    env = hermetic_child_env(data_root)
     env["PYTHONUNBUFFERED"] = "1"
     return env
 
@@ -129,7 +118,7 @@ def app_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppServer]:
     ]
     with log.open("wb") as out:
         proc = subprocess.Popen(
-            cmd, cwd=ROOT, env=hermetic_child_env(root), stdout=out, stderr=subprocess.STDOUT,
+            cmd, cwd=ROOT, env=child_env(root), stdout=out, stderr=subprocess.STDOUT,
             start_new_session=True,
         )
     server = AppServer("127.0.0.1", port, log, root)
@@ -142,12 +131,7 @@ def app_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppServer]:
     try:
         yield server
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
+        stop_process(proc)
 
 
 @pytest.fixture(scope="session")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from helpers import free_loopback_port, stop_process
 
 MODEL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 START_TIMEOUT = 120.0
@@ -31,11 +32,6 @@ def smollm2_path() -> Path:
     return path
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
 
 
 @dataclass(frozen=True)
@@ -54,7 +50,7 @@ def llama_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LlamaServ
     if importlib.util.find_spec("llama_cpp") is None:
         pytest.fail("llama-cpp-python is not installed; run: pip install -e '.[dev]'")
     model = smollm2_path()
-    port = free_port()
+    port = free_loopback_port()
     log = tmp_path_factory.mktemp("llama") / "server.log"
     cmd = [sys.executable, "-m", "llama_cpp.server", "--model", str(model),
            "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "4096"]
@@ -77,12 +73,7 @@ def llama_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LlamaServ
                 time.sleep(0.25)
         yield LlamaServer(base_url=server.base_url, model=model_id, log=log)
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_process(proc)
 
 
 @pytest.fixture
@@ -118,4 +109,4 @@ def silent_server() -> Iterator[str]:
 @pytest.fixture
 def gone_server() -> str:
     """A port nothing listens on (bound, then closed)."""
-    return f"http://127.0.0.1:{free_port()}/v1"
+    return f"http://127.0.0.1:{free_loopback_port()}/v1"
