@@ -6,7 +6,6 @@ import re
 import string
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import accumulate, compress
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -358,25 +357,20 @@ _PATTERNS: tuple[_Pattern, ...] = (
 )
 
 
-_INDEX = build_index(_PATTERNS, lambda p: p.regex.pattern)
+_INDEX = build_index(_PATTERNS, lambda p: p.regex.pattern, sep=" +")
 if _INDEX.unindexed:  # pragma: no cover - a pattern without a literal first word
     raise ValueError(f"lint patterns need a literal first word: {_INDEX.unindexed}")
 
 
 def _pattern_spans(view: str) -> Iterator[tuple[str, int, int]]:
-    """(rule, start, end) in the draft for every pattern match, at most MAX_PER_RULE each."""
+    """(rule, start, end) in the draft for every pattern match, at most MAX_PER_RULE each.
+
+    The index finds the space in front of each word where a pattern could start; a match
+    at i..j in the view is the span i-1..j-1 in the draft.
+    """
     counts: dict[str, int] = {}
-    # Split on single spaces: runs of spaces give empty parts, so part j starts at
-    # offset[j] + j in the view, and the space before it is at offset[j] + j - 1.
-    parts = view.split(" ")
-    offset = list(accumulate(map(len, parts), initial=0))
-    where = list(compress(range(len(parts)), parts))  # the part index of each word
-    words = list(compress(parts, parts))
-    last = len(words) - 1
-    for k in _INDEX.positions(words):
-        j = where[k]
-        pos = offset[j] + j - 1
-        for p in _INDEX.candidates(words[k], words[k + 1] if k < last else ""):
+    for pos, patterns in _INDEX.starts(view):
+        for p in patterns:
             if counts.get(p.rule, 0) >= MAX_PER_RULE:
                 continue
             m = p.regex.match(view, pos)

@@ -6,10 +6,9 @@ import importlib
 import re
 import string
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, compress
 from pathlib import Path
 from typing import Any, Generic, Literal, TypeVar
 
@@ -156,24 +155,32 @@ def _join_spaced(toks: list[str]) -> list[str]:
     return out
 
 
-def _words(s: str, repeats: bool = True) -> str:
+def _words(s: str) -> str:
     """Punctuation gone, contractions expanded, spaced letters joined: one space between.
 
-    ``repeats=False`` skips squeezing "sooo" to "soo" (the caller knows there is none).
+    Work that depends only on a word (squeezing "sooo" to "soo", expanding "im") is decided
+    once per distinct word, so a long text costs a few passes in C plus its vocabulary.
     """
     if not s.isascii():
         # Only English words are matched: any other character can become a separator.
         s = s.encode("ascii", "replace").decode("ascii")
-    s = s.translate(_PUNCT)
-    if repeats and _TRIPLE.search(s):
-        s = _REPEATS.sub(r"\1\1", s)
-    toks = s.split()
-    if _SPACED.search(" " + " ".join(toks) + " "):
-        toks = _join_spaced(toks)
-    get = _TOKENS.get
-    toks = [m if (m := get(t)) is not None else (_apostrophe(t) if "'" in t else t)
-            for t in toks]
+    toks = s.translate(_PUNCT).split()
+    vocab = set(toks)
+    if _TRIPLE.search(" ".join(vocab)):  # a letter three times in a row ("sooo")
+        toks = _REPEATS.sub(r"\1\1", " ".join(toks)).split()
+        vocab = set(toks)
     canon = " " + " ".join(toks) + " "
+    spaced = _SPACED.search(canon) is not None
+    if spaced:
+        toks = _join_spaced(toks)
+        vocab = set(toks)
+    get = _TOKENS.get
+    changed = {t: m for t in vocab
+               if (m := get(t) or (_apostrophe(t) if "'" in t else t)) != t}
+    if changed:  # a lone apostrophe becomes "": dropped, so words stay one space apart
+        toks = list(filter(None, map(changed.get, toks, toks)))
+    if changed or spaced:
+        canon = " " + " ".join(toks) + " "
     for old, new in _PHRASES:
         if old in canon:
             canon = canon.replace(old, new)
@@ -189,10 +196,9 @@ def _swap(s: str, table: dict[int, str]) -> str:
 def _variants(text: str) -> list[str]:
     """The canonical forms screened: as written, and with look-alike digits read as letters."""
     folded = _fold(text)
-    repeats = _TRIPLE.search(folded) is not None
-    out = [_words(folded, repeats)]
+    out = [_words(folded)]
     if _looks_leet(folded):
-        swapped = _words(_swap(folded, _LEET), repeats or "|||" in folded)
+        swapped = _words(_swap(folded, _LEET))
         for v in (swapped.replace("L", "i"), swapped.replace("L", "l")):
             if v not in out:
                 out.append(v)
@@ -1082,7 +1088,7 @@ def leading_words(pattern: str) -> frozenset[tuple[str, str | None]] | None:
         parser: Any = importlib.import_module("re._parser")
         k: Any = importlib.import_module("re._constants")
         tree = list(parser.parse(pattern))
-    except Exception:  # pragma: no cover - re internals changed: fall back to full scans
+    except Exception:  # pragma: no cover - re internals changed: the import-time check fails
         return None
     repeats = (k.MAX_REPEAT, k.MIN_REPEAT, k.POSSESSIVE_REPEAT)
     space = [(k.LITERAL, 32)]
@@ -1153,35 +1159,70 @@ def _union(parts: Iterable[set[Any] | None]) -> set[Any] | None:
 R = TypeVar("R")
 
 
+def _trie(words: Iterable[str], sep: str) -> str:
+    """A regex matching exactly ``words``, shaped as a trie so it tries one branch per letter.
+
+    Python's ``re`` tries an alternation's branches one by one; a trie keeps the work at
+    each position proportional to the word's length, not to the number of words. A space
+    inside a word (between a first and second word) becomes ``sep``.
+    """
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [(sep if ch == " " else re.escape(ch)) + emit(child)
+                for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" not in node:
+            return body
+        return ("(?:" + body + ")" if len(alts) == 1 else body) + "?"
+
+    return emit(root)
+
+
 @dataclass(frozen=True)
 class WordIndex(Generic[R]):
-    """Rules by first word, each with the words its second word may be (None: any)."""
+    """Rules by their leading words, and one regex that finds where any of them may start.
 
-    rules: dict[str, list[tuple[R, frozenset[str] | None]]]
-    by_pair: dict[tuple[str, str], tuple[R, ...]]  # rules that can start with these words
-    by_open: dict[str, tuple[R, ...]]  # rules whose second word is not fixed
-    pairs: frozenset[tuple[str, str]]
-    open: frozenset[str]
+    ``finder`` matches the space in front of every place some rule could start; its group 1
+    is the first word, followed by the second word where rules need a particular one.
+    ``lookup`` maps that group (words joined by one space) to the rules to try there.
+    """
+
+    finder: re.Pattern[str]
+    lookup: dict[str, tuple[R, ...]]
     unindexed: tuple[R, ...]
 
-    def candidates(self, first: str, second: str | None) -> tuple[R, ...]:
-        """The rules that can start at ``first`` followed by ``second`` (None: unknown)."""
-        if second is None:
-            return tuple(r for r, _ in self.rules.get(first, ()))
-        return self.by_pair.get((first, second), ()) + self.by_open.get(first, ())
+    @property
+    def first_words(self) -> frozenset[str]:
+        return frozenset(key.split(" ", 1)[0] for key in self.lookup)
 
-    def positions(self, toks: list[str]) -> list[int]:
-        """Indexes of the tokens where some rule could start (all C-level scans)."""
-        n = len(toks)
-        nxt = toks[1:] + [""]
-        hits = set(compress(range(n), map(self.open.__contains__, toks)))
-        hits.update(compress(range(n), map(self.pairs.__contains__, zip(toks, nxt, strict=True))))
-        return sorted(hits)
+    def starts(self, text: str) -> Iterator[tuple[int, tuple[R, ...]]]:
+        """(position of the space before the first word, rules to try there), in order."""
+        lookup = self.lookup
+        for m in self.finder.finditer(text):
+            key = m.group(1)
+            rules = lookup.get(key)
+            if rules is None:  # several spaces between the words (the linter's view)
+                rules = lookup[" ".join(key.split())]
+            yield m.start(), rules
 
 
-def build_index(rules: Iterable[R], pattern_of: Callable[[R], str]) -> WordIndex[R]:
-    """Index rules (of any kind: the linter uses this too) by their leading words."""
-    index: dict[str, list[tuple[R, frozenset[str] | None]]] = {}
+def build_index(rules: Iterable[R], pattern_of: Callable[[R], str],
+                sep: str = " ") -> WordIndex[R]:
+    """Index rules (of any kind: the linter uses this too) by their leading words.
+
+    ``sep`` is the regex for the gap between words in the text searched: one space in the
+    screen's canonical form, " +" in the linter's view.
+    """
+    by_pair: dict[tuple[str, str], list[R]] = {}
+    by_open: dict[str, list[R]] = {}
     unindexed: list[R] = []
     for r in rules:
         lead = leading_words(pattern_of(r))
@@ -1189,50 +1230,42 @@ def build_index(rules: Iterable[R], pattern_of: Callable[[R], str]) -> WordIndex
             unindexed.append(r)
             continue
         for first, seconds in second_words(lead).items():
-            index.setdefault(first, []).append((r, seconds))
-    by_pair: dict[tuple[str, str], list[R]] = {}
-    by_open: dict[str, list[R]] = {}
-    for first, entries in index.items():
-        for r, seconds in entries:
             if seconds is None:
                 by_open.setdefault(first, []).append(r)
             else:
                 for w in seconds:
                     by_pair.setdefault((first, w), []).append(r)
-    return WordIndex(
-        index, {k: tuple(v) for k, v in by_pair.items()},
-        {k: tuple(v) for k, v in by_open.items()}, frozenset(by_pair), frozenset(by_open),
-        tuple(unindexed),
-    )
+    lookup: dict[str, tuple[R, ...]] = {w: tuple(v) for w, v in by_open.items()}
+    for (first, second), found in by_pair.items():
+        lookup[f"{first} {second}"] = tuple(found) + tuple(by_open.get(first, ()))
+    # Longest first wins in the trie, and the lookahead backs off to a shorter key when a
+    # longer one does not end at a word boundary, so every key is found where it occurs.
+    finder = re.compile(" (?=(" + _trie(lookup, sep) + ") )") if lookup else re.compile("(?!)")
+    return WordIndex(finder, lookup, tuple(unindexed))
 
 
-# Rules that need a condition elsewhere in the text are only tried once it has been seen.
-_MAIN = build_index((r for r in _RULES if r.also is None), lambda r: r.pattern.pattern)
-_ALSO = build_index((r for r in _RULES if r.also is not None), lambda r: r.pattern.pattern)
+_INDEX = build_index(_RULES, lambda r: r.pattern.pattern)
+if _INDEX.unindexed:  # pragma: no cover - a rule without a literal first word
+    raise ValueError(f"screen rules need a literal first word: {_INDEX.unindexed}")
 _RULE_ORDER = {r.id: i for i, r in enumerate(_RULES)}
 RULE_IDS: tuple[str, ...] = tuple(r.id for r in _RULES if r.kind is not None)
 _BY_ID = {r.id: r for r in _RULES}
 
 
-def _scan(canon: str, toks: list[str], offset: list[int], found: set[str],
-          index: WordIndex[_Rule]) -> None:
-    """Add to ``found`` the id of every rule in the index whose pattern occurs in canon.
+def _scan(canon: str, found: set[str], later: list[tuple[_Rule, str, int]]) -> None:
+    """Add to ``found`` the id of every rule whose pattern occurs in canon.
 
-    canon is " " + " ".join(toks) + " ", so token i starts right after offset[i] + i.
+    A rule that needs a condition (``also``) not seen yet goes on ``later`` with where it
+    could start: the condition may still turn up further on, or in another variant.
     """
-    last = len(toks) - 1
-    for i in index.positions(toks):
-        for r in index.candidates(toks[i], toks[i + 1] if i < last else ""):
-            pos = offset[i] + i
-            if (r.id not in found and (r.also is None or r.also in found)
-                    and r.pattern.match(canon, pos) and r.match_at(canon, pos)):
+    for pos, rules in _INDEX.starts(canon):
+        for r in rules:
+            if r.id in found:
+                continue
+            if r.also is not None and r.also not in found:
+                later.append((r, canon, pos))
+            elif r.match_at(canon, pos):
                 found.add(r.id)
-    for r in index.unindexed:
-        m = r.pattern.search(canon) if r.id not in found else None
-        while m is not None and not r.match_at(canon, m.start()):
-            m = r.pattern.search(canon, m.start() + 1)
-        if m is not None:
-            found.add(r.id)
 
 
 def screen(text: str) -> Screening:
@@ -1245,16 +1278,13 @@ def screen(text: str) -> Screening:
     if not text or text.isspace():
         return Screening()
     found: set[str] = set()
-    variants = []
+    later: list[tuple[_Rule, str, int]] = []
     for canon in _variants(text):
-        toks = canon.split()
-        offset = list(accumulate(map(len, toks), initial=0))
-        variants.append((canon, toks, offset))
-        _scan(canon, toks, offset, found, _MAIN)
-    if any(r.also in found for r in _RULES if r.also is not None):
-        # Rules that need a condition found anywhere in the text run once it has been seen.
-        for canon, toks, offset in variants:
-            _scan(canon, toks, offset, found, _ALSO)
+        _scan(canon, found, later)
+    # Rules that need a condition found anywhere in the text, once all of it has been seen.
+    for r, canon, pos in later:
+        if r.id not in found and r.also in found and r.match_at(canon, pos):
+            found.add(r.id)
     fired = sorted((i for i in found if _BY_ID[i].kind is not None), key=_RULE_ORDER.__getitem__)
     kinds = {_BY_ID[i].kind for i in fired}
     kind: ScreenKind = next((k for k in _PRIORITY if k in kinds), "none")

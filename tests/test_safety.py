@@ -170,6 +170,21 @@ def test_look_alike_digits_and_symbols(text: str) -> None:
     assert screen(text).kind == "crisis"
 
 
+@pytest.mark.parametrize("text", [
+    "ok ' I want to kill myself",  # a lone apostrophe must not shift what comes after it
+    "fine ’ i want to kms",
+    "she needs to pay ' for cheating, I want her to hurt",
+])
+def test_a_stray_apostrophe_hides_nothing_after_it(text: str) -> None:
+    assert screen(text).flagged
+    assert "  " not in safety._variants(text)[0]
+
+
+@pytest.mark.parametrize("text", ["I'm thinking of kil|ling myself", "i want to d1e33"])
+def test_look_alikes_that_make_a_letter_triple_are_squeezed(text: str) -> None:
+    assert screen(text).kind == "crisis"
+
+
 def test_numbers_stay_numbers() -> None:
     assert screen("I took 30 pills").kind == "crisis"
     assert screen("30 days, 988 steps, 24/7").kind == "none"
@@ -421,11 +436,11 @@ def test_no_nested_unbounded_quantifiers() -> None:
 
 def test_every_rule_is_indexed_by_its_first_word() -> None:
     """An unindexed rule would be searched across the whole text: slow, so none may be."""
-    assert safety._MAIN.unindexed == () and safety._ALSO.unindexed == ()
+    assert safety._INDEX.unindexed == ()
     very_common = {"i", "you", "me", "my", "the", "a", "to", "and", "it", "that", "is", "of",
                    "in", "so", "her", "him", "he", "she", "they", "was", "this", "for", "be",
                    "not", "but", "just", "we", "do", "have", "with", "on"}
-    assert very_common & (safety._MAIN.rules.keys() | safety._ALSO.rules.keys()) == set()
+    assert very_common & safety._INDEX.first_words == set()
 
 
 def test_screen_is_pure() -> None:
