@@ -133,7 +133,7 @@ def _apostrophe(tok: str) -> str:
     tok = tok.strip("'")
     if tok.endswith("n't"):
         stem = tok[:-3]
-        return f"{_NOT_STEM.get(stem, stem)} not"
+        return f"{_NOT_STEM.get(stem, stem)} not".lstrip()  # a bare "n't" is "not"
     return _TOKENS.get(tok) or tok.replace("'", "")
 
 
@@ -1094,11 +1094,18 @@ def leading_words(pattern: str) -> frozenset[tuple[str, str | None]] | None:
     space = [(k.LITERAL, 32)]
     Pairs = set[tuple[str, str | None]]
 
+    def is_space(head: list[Any]) -> bool:
+        """A space, or one or more spaces (" +", how the linter's patterns join words)."""
+        if head == space:
+            return True
+        return bool(head) and head[0][0] in repeats and head[0][1][0] >= 1 and (
+            list(head[0][1][2]) == space)
+
     def heads(seq: list[Any], done: str, cur: str, started: bool) -> Pairs | None:
         for i, (op, av) in enumerate(seq):
             rest = seq[i + 1 :]
             ends_word = op is k.LITERAL and av == 32 or (
-                op is k.ASSERT and av[0] == 1 and list(av[1])[:1] == space)
+                op is k.ASSERT and av[0] == 1 and is_space(list(av[1])[:1]))
             if ends_word:
                 if not started:
                     started = True

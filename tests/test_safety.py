@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 import tomllib
 from collections import Counter
@@ -174,10 +175,25 @@ def test_look_alike_digits_and_symbols(text: str) -> None:
     "ok ' I want to kill myself",  # a lone apostrophe must not shift what comes after it
     "fine ’ i want to kms",
     "she needs to pay ' for cheating, I want her to hurt",
+    "whatever. n't matter, I want to kill myself",
 ])
 def test_a_stray_apostrophe_hides_nothing_after_it(text: str) -> None:
     assert screen(text).flagged
     assert "  " not in safety._variants(text)[0]
+
+
+def test_canonical_form_is_always_words_one_space_apart() -> None:
+    """Rules are written for single spaces: a double one would hide the words around it."""
+    rng = random.Random(7)
+    noise = ["'", "\u2019", "n't", "''", " ' ", "!", "|", "0", "\u200b", "\u0301", "  ", "k m s"]
+    for case in CASES:
+        text = list(case["text"])
+        for _ in range(4):
+            text.insert(rng.randrange(len(text) + 1), rng.choice(noise))
+        for canon in safety._variants("".join(text)):
+            if canon.isspace():
+                continue  # no English words at all ("我很想她")
+            assert "  " not in canon and canon.startswith(" ") and canon.endswith(" "), canon
 
 
 @pytest.mark.parametrize("text", ["I'm thinking of kil|ling myself", "i want to d1e33"])
