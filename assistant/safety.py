@@ -83,7 +83,6 @@ def _looks_leet(s: str) -> bool:
     return False
 
 
-_LEET_CHARS = re.compile(r"[013457@$|!]+")
 # "1" reads as "i" or "l": it becomes "L" (casefolded text has no capitals), and the
 # canonical form is then screened once with each reading.
 _LEET = str.maketrans({"0": "o", "1": "L", "3": "e", "4": "a", "5": "s", "7": "t",
@@ -92,6 +91,8 @@ _LEET = str.maketrans({"0": "o", "1": "L", "3": "e", "4": "a", "5": "s", "7": "t
 _TRIPLE = re.compile(r"([a-z])\1\1")
 _REPEATS = re.compile(r"([a-z])\1{2,}")
 _SPACED = re.compile(r" [a-z] [a-z] [a-z] ")
+_APOSTROPHE = re.compile("'")
+_SPACED_RUN = re.compile(r"(?<= )[a-z](?: [a-z]){2,}(?= )")  # three or more single letters
 
 _PRONOUNS = ("i", "you", "he", "she", "we", "they", "it", "that", "there", "who", "what",
              "everyone", "everybody", "someone", "nobody", "life", "where", "here")
@@ -125,8 +126,10 @@ def _fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     s = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
-    s = _MARKS.sub("", unicodedata.normalize("NFD", s))
-    return _CONFUSABLE.sub(lambda m: _CONFUSABLES[m.group()], s.casefold())
+    s = _MARKS.sub("", unicodedata.normalize("NFD", s)).casefold()
+    for ch in set(_CONFUSABLE.findall(s)):  # one pass per distinct look-alike, all in C
+        s = s.replace(ch, _CONFUSABLES[ch])
+    return s
 
 
 def _apostrophe(tok: str) -> str:
@@ -137,68 +140,70 @@ def _apostrophe(tok: str) -> str:
     return _TOKENS.get(tok) or tok.replace("'", "")
 
 
-def _join_spaced(toks: list[str]) -> list[str]:
-    """Join runs of three or more single letters: "k m s" -> "kms"."""
-    out: list[str] = []
-    run: list[str] = []
-    for t in toks + [""]:
-        if len(t) == 1 and "a" <= t <= "z":
-            run.append(t)
-            continue
-        if len(run) >= 3:
-            out.append("".join(run))
-        else:
-            out.extend(run)
-        run = []
-        if t:
-            out.append(t)
+def _unspace(m: re.Match[str]) -> str:
+    return m.group().replace(" ", "")
+
+
+def _canonical_word(w: str) -> str:
+    """One word as the screen reads it: "sooo" -> "soo", "im" -> "i am", "it's" -> "it is"."""
+    if _TRIPLE.search(w):
+        w = _REPEATS.sub(r"\1\1", w)
+    return _TOKENS.get(w) or (_apostrophe(w) if "'" in w else w)
+
+
+def _words_with(pattern: re.Pattern[str], text: str) -> set[str]:
+    """The space-separated words of ``text`` that contain a match of ``pattern``."""
+    out: set[str] = set()
+    end = -1
+    for m in pattern.finditer(text):
+        if m.start() < end:
+            continue  # still inside the word already taken
+        start = text.rfind(" ", 0, m.start()) + 1
+        end = text.find(" ", m.end())
+        if end < 0:
+            end = len(text)
+        out.add(text[start:end])
     return out
 
 
 def _words(s: str) -> str:
-    """Punctuation gone, contractions expanded, spaced letters joined: one space between.
+    """ASCII ``s`` as canonical words: punctuation gone, spaced letters joined, contractions
+    expanded, letters repeated three times or more squeezed to two; one space between.
 
-    Work that depends only on a word (squeezing "sooo" to "soo", expanding "im") is decided
-    once per distinct word, so a long text costs a few passes in C plus its vocabulary.
+    What happens to a word depends only on the word, so it is decided once per distinct
+    word that needs it (found by searches in C): a long text costs a few passes over it.
     """
-    if not s.isascii():
-        # Only English words are matched: any other character can become a separator.
-        s = s.encode("ascii", "replace").decode("ascii")
     toks = s.translate(_PUNCT).split()
-    vocab = set(toks)
-    if _TRIPLE.search(" ".join(vocab)):  # a letter three times in a row ("sooo")
-        toks = _REPEATS.sub(r"\1\1", " ".join(toks)).split()
-        vocab = set(toks)
     canon = " " + " ".join(toks) + " "
-    spaced = _SPACED.search(canon) is not None
-    if spaced:
-        toks = _join_spaced(toks)
-        vocab = set(toks)
-    get = _TOKENS.get
-    changed = {t: m for t in vocab
-               if (m := get(t) or (_apostrophe(t) if "'" in t else t)) != t}
+    if _SPACED.search(canon):  # "k m s" -> "kms"
+        canon = _SPACED_RUN.sub(_unspace, canon)
+        toks = canon.split()
+    vocab = set(toks)
+    need = vocab.intersection(_TOKENS)
+    if "'" in canon:
+        need.update(_words_with(_APOSTROPHE, canon))
+    distinct = " ".join(vocab)
+    if _TRIPLE.search(distinct):
+        need.update(_words_with(_TRIPLE, distinct))
+    changed = {w: c for w in need if (c := _canonical_word(w)) != w}
     if changed:  # a lone apostrophe becomes "": dropped, so words stay one space apart
-        toks = list(filter(None, map(changed.get, toks, toks)))
-    if changed or spaced:
-        canon = " " + " ".join(toks) + " "
+        canon = " " + " ".join(filter(None, map(changed.get, toks, toks))) + " "
     for old, new in _PHRASES:
         if old in canon:
             canon = canon.replace(old, new)
     return canon
 
 
-def _swap(s: str, table: dict[int, str]) -> str:
-    if s.isascii():
-        return s.translate(table)
-    return _LEET_CHARS.sub(lambda m: m.group().translate(table), s)
-
-
 def _variants(text: str) -> list[str]:
     """The canonical forms screened: as written, and with look-alike digits read as letters."""
     folded = _fold(text)
+    leet = _looks_leet(folded)
+    if not folded.isascii():
+        # Only English words are matched: any other character can become a separator.
+        folded = folded.encode("ascii", "replace").decode("ascii")
     out = [_words(folded)]
-    if _looks_leet(folded):
-        swapped = _words(_swap(folded, _LEET))
+    if leet:
+        swapped = _words(folded.translate(_LEET))
         for v in (swapped.replace("L", "i"), swapped.replace("L", "l")):
             if v not in out:
                 out.append(v)
@@ -1166,12 +1171,11 @@ def _union(parts: Iterable[set[Any] | None]) -> set[Any] | None:
 R = TypeVar("R")
 
 
-def _trie(words: Iterable[str], sep: str) -> str:
+def _trie(words: Iterable[str]) -> str:
     """A regex matching exactly ``words``, shaped as a trie so it tries one branch per letter.
 
     Python's ``re`` tries an alternation's branches one by one; a trie keeps the work at
-    each position proportional to the word's length, not to the number of words. A space
-    inside a word (between a first and second word) becomes ``sep``.
+    each position proportional to the word's length, not to the number of words.
     """
     root: dict[str, Any] = {}
     for w in words:
@@ -1181,8 +1185,7 @@ def _trie(words: Iterable[str], sep: str) -> str:
         node[""] = {}
 
     def emit(node: dict[str, Any]) -> str:
-        alts = [(sep if ch == " " else re.escape(ch)) + emit(child)
-                for ch, child in sorted(node.items()) if ch]
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -1197,28 +1200,28 @@ def _trie(words: Iterable[str], sep: str) -> str:
 class WordIndex(Generic[R]):
     """Rules by their leading words, and one regex that finds where any of them may start.
 
-    ``finder`` matches the space in front of every place some rule could start; its group 1
-    is the first word, followed by the second word where rules need a particular one.
-    ``lookup`` maps that group (words joined by one space) to the rules to try there.
+    ``finder`` matches the space in front of every word some rule starts with; its groups
+    are that word and the next. ``pairs`` has the rules to try for a first and second word
+    (with those open to any second word), ``opens`` the rules for a first word alone.
     """
 
     finder: re.Pattern[str]
-    lookup: dict[str, tuple[R, ...]]
+    pairs: dict[tuple[str, str], tuple[R, ...]]
+    opens: dict[str, tuple[R, ...]]
     unindexed: tuple[R, ...]
 
     @property
     def first_words(self) -> frozenset[str]:
-        return frozenset(key.split(" ", 1)[0] for key in self.lookup)
+        return frozenset(self.opens).union(first for first, _ in self.pairs)
 
     def starts(self, text: str) -> Iterator[tuple[int, tuple[R, ...]]]:
         """(position of the space before the first word, rules to try there), in order."""
-        lookup = self.lookup
+        pairs, opens = self.pairs, self.opens
         for m in self.finder.finditer(text):
-            key = m.group(1)
-            rules = lookup.get(key)
-            if rules is None:  # several spaces between the words (the linter's view)
-                rules = lookup[" ".join(key.split())]
-            yield m.start(), rules
+            first, second = m.group(1, 2)
+            rules = pairs.get((first, second)) or opens.get(first)
+            if rules:
+                yield m.start(), rules
 
 
 def build_index(rules: Iterable[R], pattern_of: Callable[[R], str],
@@ -1242,13 +1245,14 @@ def build_index(rules: Iterable[R], pattern_of: Callable[[R], str],
             else:
                 for w in seconds:
                     by_pair.setdefault((first, w), []).append(r)
-    lookup: dict[str, tuple[R, ...]] = {w: tuple(v) for w, v in by_open.items()}
-    for (first, second), found in by_pair.items():
-        lookup[f"{first} {second}"] = tuple(found) + tuple(by_open.get(first, ()))
-    # Longest first wins in the trie, and the lookahead backs off to a shorter key when a
-    # longer one does not end at a word boundary, so every key is found where it occurs.
-    finder = re.compile(" (?=(" + _trie(lookup, sep) + ") )") if lookup else re.compile("(?!)")
-    return WordIndex(finder, lookup, tuple(unindexed))
+    opens = {w: tuple(v) for w, v in by_open.items()}
+    pairs = {k: tuple(v) + opens.get(k[0], ()) for k, v in by_pair.items()}
+    firsts = set(opens).union(first for first, _ in pairs)
+    # The trie only holds first words (a small regex, quick to compile); the second word is
+    # captured and checked against ``pairs`` in a dictionary.
+    finder = re.compile(" (?=(" + _trie(firsts) + ")" + sep + "([^ ]*))") if firsts else (
+        re.compile("(?!)"))
+    return WordIndex(finder, pairs, opens, tuple(unindexed))
 
 
 _INDEX = build_index(_RULES, lambda r: r.pattern.pattern)

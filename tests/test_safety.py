@@ -392,6 +392,35 @@ def test_time_is_linear_in_length(name: str) -> None:
     assert t_big < 2.0, (name, t_big)
 
 
+# One long word (no spaces) with something at its end or elsewhere that a per-word step
+# looks for: a search that re-scans the word from every position would be quadratic.
+LONG_WORDS: dict[str, tuple[str, str]] = {
+    "apostrophe after the long word": ("ab", " x'y"),
+    "apostrophes inside it": ("a'b", ""),
+    "triple letters inside it": ("abbb", ""),
+    "spaced letters after it": ("ab", " k m s"),
+    "look-alike digits inside it": ("a1b", " sooo"),
+    "capitals": ("AB", " OK!!"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LONG_WORDS))
+@pytest.mark.parametrize("check", ["screen", "lint_draft"])
+def test_one_long_word_is_linear(name: str, check: str) -> None:
+    from assistant.lint import lint_draft
+
+    fn = screen if check == "screen" else lint_draft
+    unit, tail = LONG_WORDS[name]
+    n = 25_000
+    small = unit * (n // len(unit)) + tail
+    big = unit * (4 * n // len(unit)) + tail
+    fn(small)  # warm up
+    t_small = best_time(lambda: fn(small))
+    t_big = best_time(lambda: fn(big))
+    assert t_big < 10 * t_small + 0.02, (name, t_small, t_big)
+    assert t_big < 2.0, (name, t_big)
+
+
 def _quantifier_nesting(pattern: str) -> list[str]:
     """Unbounded quantifiers applied to something that itself contains a quantifier."""
     parser: Any = __import__("re._parser", fromlist=["parse"])
