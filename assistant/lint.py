@@ -136,7 +136,8 @@ def _view(text: str) -> str:
     if not text.isascii():
         # One character for one: look-alikes become their Latin letter, anything else that
         # is not ASCII becomes "?" (a separator below), so offsets stay the same.
-        text = _LOOKALIKE.sub(lambda m: _LOOKALIKES[m.group()], text)
+        for ch in set(_LOOKALIKE.findall(text)):  # one pass per distinct look-alike, in C
+            text = text.replace(ch, _LOOKALIKES[ch])
         text = text.encode("ascii", "replace").decode("ascii")
     return " " + text.lower().translate(_PUNCT) + " "
 
