@@ -116,9 +116,10 @@ _TOKENS: dict[str, str] = {
     "lemme": "let me", "u": "you", "ya": "you", "ur": "your", "ppl": "people",
     "noone": "no one", "cuz": "because", "urself": "yourself",
 }
-_PHRASES = (
-    (" my self ", " myself "), (" your self ", " yourself "), (" him self ", " himself "),
-    (" her self ", " herself "), (" them selves ", " themselves "), (" un alive", " unalive"),
+_PHRASES = (  # (a word the phrase needs, the phrase, what it becomes)
+    ("self", " my self ", " myself "), ("self", " your self ", " yourself "),
+    ("self", " him self ", " himself "), ("self", " her self ", " herself "),
+    ("selves", " them selves ", " themselves "), ("un", " un alive", " unalive"),
 )
 
 
@@ -184,13 +185,13 @@ def _words(s: str) -> str:
     distinct = " ".join(vocab)  # each word once
     if "'" in distinct:
         need.update(_words_with(_APOSTROPHE, distinct))
-    if _TRIPLE.search(distinct):
-        need.update(_words_with(_TRIPLE, distinct))
+    need.update(_words_with(_TRIPLE, distinct))  # "sooo"
     changed = {w: c for w in need if (c := _canonical_word(w)) != w}
     if changed:  # a lone apostrophe becomes "": dropped, so words stay one space apart
         canon = " " + " ".join(filter(None, map(changed.get, toks, toks))) + " "
-    for old, new in _PHRASES:
-        if old in canon:
+    added = f" {' '.join(changed.values())} "  # words the mapping brought in
+    for word, old, new in _PHRASES:
+        if (word in vocab or f" {word} " in added) and old in canon:
             canon = canon.replace(old, new)
     return canon
 
@@ -1303,7 +1304,8 @@ def _scan(canon: str, found: set[str], later: list[tuple[_Rule, str, int]]) -> N
 def screen(text: str) -> Screening:
     """Classify ``text`` as none, crisis, harm to others or harassment. Pure; never raises.
 
-    The text is normalised first (NFKC, invisible characters removed, casefolded, look-alike
+    The text is normalised first (NFKC's compatibility folding, done as NFKD so accents come
+    off too; invisible characters removed, casefolded, look-alike
     letters and digits mapped, spaced-out letters joined), then matched against fixed rules.
     Crisis outranks harm, which outranks harassment; ``matched`` lists every rule that fired.
     """

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import random
 import statistics
+import string
 import sys
 import time
 import tomllib
@@ -32,6 +34,27 @@ def _corpus_text() -> str:
     return (text + " ") * (SIZE // len(text) + 1)
 
 
+def _made_up_words() -> str:
+    """About 14,000 different made-up words, some with apostrophes, digits or capitals.
+
+    The worst case for work done once per distinct word: real text repeats its words.
+    """
+    rng = random.Random(2026)
+    words, size = [], 0
+    while size < SIZE:
+        w = "".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(2, 9)))
+        r = rng.random()
+        if r < 0.08:
+            w = w[:2] + "'" + w[2:]
+        elif r < 0.12:
+            w = w[:1] + rng.choice("0134") + w[1:]
+        elif r < 0.2:
+            w = w.capitalize() + rng.choice(".,?!")
+        words.append(w)
+        size += len(w) + 1
+    return " ".join(words)
+
+
 INPUTS: dict[str, str] = {
     "heartbreak talk (corpus text)": _corpus_text()[:SIZE],
     "leetspeak, emoji, other scripts": (
@@ -39,6 +62,7 @@ INPUTS: dict[str, str] = {
         "n0t sure wh@t t0 s4y... "
     ) * (SIZE // 80 + 1),
     "one crisis sentence at the end": _corpus_text()[: SIZE - 40] + " I want to kill myself.",
+    "made-up words, few repeated": _made_up_words(),
 }
 
 

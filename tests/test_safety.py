@@ -156,6 +156,7 @@ def test_negation_turns_a_threat_off_but_not_self_harm() -> None:
     ("k\u0456ll mys\u0435lf", "kill myself"),  # Cyrillic i and e
     ("\uff4b\uff49\uff4c\uff4c", "kill"),  # fullwidth, folded by NFKC
     ("KILL   my self!!!", "kill myself"),
+    ("kill my 'self", "kill myself"),  # the phrase only forms once the apostrophe is gone
     ("su\u0301i\u0301cide", "suicide"),  # combining accents
     ("dieeeeee", "diee"),
     ("it's", "it is"),
