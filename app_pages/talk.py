@@ -20,6 +20,9 @@ checkin, verdict = ss.checkin, ss.verdict
 
 st.title("Talk it through")
 
+# Quiet icons in the text colour, instead of Streamlit's orange and red default avatars.
+AVATARS = {"user": ":material/person:", "assistant": ":material/self_improvement:"}
+
 
 def show_response(stopped: Stopped) -> None:
     if stopped.response is not None:
@@ -41,7 +44,7 @@ def citations(cites: list[str], key: str) -> None:
 
 def show_turn(i: int, role: str, content: str, notice: str = "") -> None:
     """One turn of the conversation; the guide's citations as numbered marks with links."""
-    with st.chat_message(role):
+    with st.chat_message(role, avatar=AVATARS[role]):
         if role == "user":
             st.markdown(md_escape(content))
             return
@@ -101,7 +104,7 @@ with talk_tab:
                 with conversation:
                     show_turn(len(ss.talk_history), "user", message.strip())
                     reply = st.empty()
-                with reply.container(), st.chat_message("assistant"):
+                with reply.container(), st.chat_message("assistant", avatar=AVATARS["assistant"]):
                     st.write_stream(run)
                 history = run.history_after()
                 ss.talk_meta[len(history) - 1] = (run.engine, run.citations)

@@ -27,6 +27,9 @@ def test_wait_person_talks_it_through_with_the_guide_engine() -> None:
     history = at.session_state.talk_history
     assert [t.role for t in history] == ["assistant", "user", "assistant"]
     assert len(at.chat_message) == 3
+    # quiet icons, not Streamlit's orange and red defaults
+    assert [m.avatar for m in at.chat_message] == [
+        ":material/self_improvement:", ":material/person:", ":material/self_improvement:"]
     assert history[1].content == "I just miss talking to her every day"
     assert "From the built-in guide engine" in texts(at)
     assert any(e.label == "From the guide" for e in at.expander)
