@@ -14,7 +14,8 @@ Side = Literal["pro", "con"]
 Leaning = Literal["unweighed", "risks", "upsides", "even"]
 
 MAX_WEIGHT = 3
-WEIGHT_LABELS: dict[int, str] = {0: "Doesn't apply", 1: "A little", 2: "Somewhat", 3: "A lot"}
+# Short enough that the four fit on one line on a 390 px phone screen.
+WEIGHT_LABELS: dict[int, str] = {0: "None", 1: "A little", 2: "Some", 3: "A lot"}
 # Totals closer than this read as "roughly even": one notch either way is not a lean.
 _LEAN_MARGIN = 2
 _PREFIXES = ("Possible upside: ", "Risk: ")
