@@ -1,12 +1,19 @@
-"""How long the safety screen and the draft linter take on a 100,000-character input."""
+"""How long the safety screen and the draft linter take on a 100,000-character input.
+
+``--against REV`` times today's code beside a git revision's, taking turns in one process,
+and prints the ratio (this machine's timings drift by half from run to run; ratios don't).
+"""
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import random
 import statistics
 import string
+import subprocess
 import sys
+import tempfile
 import time
 import tomllib
 from collections.abc import Callable
@@ -76,7 +83,57 @@ def _times(fn: Callable[[str], object], text: str) -> tuple[float, float]:
     return min(samples), statistics.median(samples)
 
 
+def _load_revision(rev: str) -> tuple[Callable[[str], object], Callable[[str], object]]:
+    """screen and lint_draft as they were at git revision ``rev``, loaded beside today's.
+
+    Both use today's content files; only the code is from ``rev``.
+    """
+    folder = Path(tempfile.mkdtemp(prefix="unsent-bench-"))
+    modules = {}
+    for name in ("safety", "lint"):
+        source = subprocess.run(
+            ["git", "-C", str(ROOT), "show", f"{rev}:assistant/{name}.py"],
+            check=True, capture_output=True, text=True,
+        ).stdout.replace("from assistant.safety import", "from unsent_then_safety import")
+        path = folder / f"unsent_then_{name}.py"
+        path.write_text(source, encoding="utf-8")
+        spec = importlib.util.spec_from_file_location(f"unsent_then_{name}", path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module
+        spec.loader.exec_module(module)
+        modules[name] = module
+    return modules["safety"].screen, modules["lint"].lint_draft
+
+
+def compare(rev: str) -> None:
+    """Today's code against ``rev``'s, taking turns in one process: the ratio is what counts."""
+    then_screen, then_lint = _load_revision(rev)
+    print(f"Today's screen and linter against {rev}'s, taking turns in one process "
+          f"(best of {RUNS} each, {SIZE:,} characters)\n")
+    print(f"{'input':34} {'function':12} {'now ms':>8} {'then ms':>8}  {'now/then':>8}")
+    for name, text in INPUTS.items():
+        text = text[:SIZE]
+        for label, now, then in (("screen", screen, then_screen),
+                                 ("lint_draft", lint_draft, then_lint)):
+            now(text), then(text)  # warm up
+            best_now = best_then = float("inf")
+            for _ in range(RUNS):
+                start = time.perf_counter()
+                now(text)
+                best_now = min(best_now, time.perf_counter() - start)
+                start = time.perf_counter()
+                then(text)
+                best_then = min(best_then, time.perf_counter() - start)
+            print(f"{name:34} {label:12} {best_now * 1000:8.1f} {best_then * 1000:8.1f}  "
+                  f"{best_now / best_then:8.2f}")
+    print(f"\nReproduce: .venv/bin/python bench/bench_safety_lint.py --against {rev}")
+
+
 def main() -> None:
+    if len(sys.argv) == 3 and sys.argv[1] == "--against":
+        compare(sys.argv[2])
+        return
     print(f"Safety screen and draft linter on {SIZE:,}-character inputs "
           f"(best and median of {RUNS} runs; target < {TARGET_MS:.0f} ms each)")
     print(f"python {sys.version.split()[0]}, load average {os.getloadavg()[0]:.1f} "
@@ -93,7 +150,8 @@ def main() -> None:
     verdict = "within" if worst < TARGET_MS else "OVER"
     print(f"\nslowest best time {worst:.1f} ms: {verdict} the {TARGET_MS:.0f} ms target. "
           "The x4 ratio compares 100,000 with 25,000 characters: about 4 means linear.")
-    print("Reproduce: .venv/bin/python bench/bench_safety_lint.py   (or: make bench)")
+    print("Reproduce: .venv/bin/python bench/bench_safety_lint.py   (or: make bench); "
+          "add --against REV to time a git revision's code beside today's")
 
 
 if __name__ == "__main__":
