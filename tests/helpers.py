@@ -48,3 +48,15 @@ def best_time(fn: Callable[[], Any], repeat: int = 3) -> float:
         fn()
         best = min(best, time.perf_counter() - start)
     return best
+
+
+def assert_linear(fn: Callable[[str], Any], small: str, big: str, label: str) -> None:
+    """``fn`` on ``big`` (about four times ``small``) takes about four times as long, not 16.
+
+    Generous, because the machine is shared: up to 10x (+20 ms), and under 2 s outright.
+    """
+    fn(small)  # warm up
+    t_small = best_time(lambda: fn(small))
+    t_big = best_time(lambda: fn(big))
+    assert t_big < 10 * t_small + 0.02, (label, t_small, t_big)
+    assert t_big < 2.0, (label, t_big)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import best_time
+from helpers import assert_linear
 
 from assistant.guide import get_guide
 from assistant.lint import MAX_WORDS, RULES, LintIssue, is_blocked, lint_draft
@@ -288,12 +288,7 @@ def test_time_is_linear_in_length(name: str) -> None:
     n = 25_000
     small = (unit * (n // len(unit) + 1))[:n]
     big = (unit * (4 * n // len(unit) + 1))[: 4 * n]
-    lint_draft(small, recipient="Sam")
-    t_small = best_time(lambda: lint_draft(small, recipient="Sam"))
-    t_big = best_time(lambda: lint_draft(big, recipient="Sam"))
-    # Linear would be about 4x; quadratic 16x. Generous because the machine is shared.
-    assert t_big < 10 * t_small + 0.02, (name, t_small, t_big)
-    assert t_big < 2.0, (name, t_big)
+    assert_linear(lambda text: lint_draft(text, recipient="Sam"), small, big, name)
 
 
 def test_no_nested_unbounded_quantifiers_in_lint_patterns() -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import best_time
+from helpers import assert_linear
 
 from assistant import safety
 from assistant.errors import ContentError
@@ -385,12 +385,7 @@ def test_time_is_linear_in_length(name: str) -> None:
     n = 25_000
     small = (unit * (n // len(unit) + 1))[:n]
     big = (unit * (4 * n // len(unit) + 1))[: 4 * n]
-    screen(small)  # warm up
-    t_small = best_time(lambda: screen(small))
-    t_big = best_time(lambda: screen(big))
-    # Linear would be about 4x; quadratic 16x. Generous because the machine is shared.
-    assert t_big < 10 * t_small + 0.02, (name, t_small, t_big)
-    assert t_big < 2.0, (name, t_big)
+    assert_linear(screen, small, big, name)
 
 
 # One long word (no spaces) with something at its end or elsewhere that a per-word step
@@ -415,11 +410,7 @@ def test_one_long_word_is_linear(name: str, check: str) -> None:
     n = 25_000
     small = unit * (n // len(unit)) + tail
     big = unit * (4 * n // len(unit)) + tail
-    fn(small)  # warm up
-    t_small = best_time(lambda: fn(small))
-    t_big = best_time(lambda: fn(big))
-    assert t_big < 10 * t_small + 0.02, (name, t_small, t_big)
-    assert t_big < 2.0, (name, t_big)
+    assert_linear(fn, small, big, name)
 
 
 def _quantifier_nesting(pattern: str) -> list[str]:
