@@ -56,7 +56,8 @@ CountryCode = Annotated[str, AfterValidator(_iso_code)]
 Phone = Annotated[str, Field(pattern=r"^\d+(?: \d+)*$")]
 SourceUrl = Annotated[str, Field(pattern=r"^https?://[^\s/]+\.[^\s/]+(?:/\S*)?$")]
 HttpsUrl = Annotated[str, Field(pattern=r"^https://[^\s/]+\.[^\s/]+(?:/\S*)?$")]
-Hours = Annotated[str, Field(pattern=r"^(?:24/7|(?:[01]\d|2[0-4]):[0-5]\d-(?:[01]\d|2[0-4]):[0-5]\d)$")]
+_CLOCK = r"(?:[01]\d|2[0-4]):[0-5]\d"
+Hours = Annotated[str, Field(pattern=rf"^(?:24/7|{_CLOCK}-{_CLOCK})$")]
 
 
 class _Strict(BaseModel):

@@ -1,4 +1,4 @@
-"""The crisis panel and the direct question in six languages: complete, strict, really translated."""
+"""The crisis panel and direct question in six languages: complete, strict, really translated."""
 
 from __future__ import annotations
 
