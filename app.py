@@ -148,8 +148,13 @@ def _init_session() -> None:
         ss.setdefault(key, value)
     for key, value in WIDGET_DEFAULTS.items():
         ss[key] = ss[key] if key in ss else value
+    # Whose crisis lines to show: from the browser's locale until the person picks a country
+    # on Settings & privacy (kept like the widget values above).
+    ss["country"] = ss["country"] if "country" in ss else Services.default_country(
+        st.context.locale)
     if "services" not in ss:
         ss.services = _build_services(ss)
+    ss.services.country = ss.country
 
 
 _init_session()

@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
-from assistant import safety
+from assistant import helplines, safety
 from assistant.config import Settings
+from assistant.crisis_i18n import CrisisText, crisis_text
 from assistant.errors import GateClosed, JournalError, SafetyStop
 from assistant.gate import CheckIn, Decision, Verdict, evaluate
 from assistant.guide import get_guide
@@ -210,6 +211,7 @@ class Services:
         journal_error: str = "",
         model_error: str = "",
         safety_state: SafetyState | None = None,
+        country: str = helplines.DEFAULT_COUNTRY,
     ) -> None:
         self.settings = settings
         self.model = model
@@ -217,6 +219,8 @@ class Services:
         self.journal_error = journal_error
         self.model_error = model_error
         self.safety = safety_state if safety_state is not None else SafetyState()
+        # Whose crisis lines to show: the Settings page's choice (app.py keeps it in step).
+        self.country = country
 
     # ---- engine and privacy facts
 
@@ -264,11 +268,30 @@ class Services:
     def crisis(self) -> bool:
         return self.safety.crisis
 
-    def crisis_response(self) -> SafetyResponse:
-        return safety.response_for("crisis")
+    def crisis_response(self, lang: str | None = None) -> SafetyResponse:
+        """The crisis panel in ``lang`` (English by default) with the chosen country's lines,
+        findahelpline.com and the emergency number."""
+        return helplines.crisis_response(self.country, lang)
+
+    def crisis_resources(self, lang: str | None = None) -> list[Resource]:
+        """The chosen country's lines, findahelpline.com and the emergency number."""
+        return helplines.resources_for(self.country, lang)
+
+    def crisis_text(self, lang: str | None = None) -> CrisisText:
+        """The crisis panel, the direct question and its answers, in ``lang``."""
+        return crisis_text(lang)
+
+    def countries(self) -> dict[str, str]:
+        """Code -> name of every country the crisis lines can be chosen for."""
+        return helplines.countries()
+
+    @staticmethod
+    def default_country(locale: str | None) -> str:
+        """The country to start from for a browser locale ("es-MX" -> "MX"; none -> "US")."""
+        return helplines.default_country(locale)
 
     def safety_response(self, kind: safety.ScreenKind) -> SafetyResponse:
-        return safety.response_for(kind)
+        return self.crisis_response() if kind == "crisis" else safety.response_for(kind)
 
     def support_for(self, verdict: Verdict | None) -> list[SafetyResponse]:
         """Support to show on the support page: abuse support when it applies, then crisis."""
@@ -276,7 +299,7 @@ class Services:
         if verdict is not None and any(f.check == "abuse" and not f.passed
                                        for f in verdict.findings):
             out.append(safety.abuse_support())
-        out.append(safety.response_for("crisis"))
+        out.append(self.crisis_response())
         return out
 
     def not_therapy(self) -> str:
@@ -288,7 +311,7 @@ class Services:
                 and self.safety.drafting_allowed)
 
     def _stopped(self, screening: Screening) -> Stopped:
-        return Stopped(kind=screening.kind, response=safety.response_for(screening.kind))
+        return Stopped(kind=screening.kind, response=self.safety_response(screening.kind))
 
     # ---- check-in
 
@@ -370,7 +393,7 @@ class Services:
     def review(self, text: str, *, recipient: str = "", motive: str | None = None) -> Review:
         """Screen then lint a text the person edited."""
         found = self.screen(text)
-        response = safety.response_for(found.kind) if found.flagged else None
+        response = self.safety_response(found.kind) if found.flagged else None
         issues = lint_draft(text, recipient=recipient or None, motive=motive)
         return Review(text=text, screening=found, response=response, issues=issues)
 
