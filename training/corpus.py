@@ -37,4 +37,7 @@ def screen_training_cases() -> list[dict[str, Any]]:
     cases = [dict(c, lang="en") for c in load_cases(CORPORA / "safety.toml")]
     for lang, batch in screen_split("train").items():
         cases.extend(dict(c, lang=lang) for c in batch)
+        examples = SCREEN / f"{lang}_examples.toml"  # the rule writers' own phrasings
+        if examples.exists():
+            cases.extend(dict(c, lang=lang) for c in load_cases(examples))
     return cases
