@@ -44,6 +44,7 @@ class CrisisText(BaseModel):
 
     panel_title: str = _Text
     panel_body: str = _Text
+    ask_title: str = _Text
     ask_intro: str = _Text
     ask_wished_dead: str = _Text
     ask_thoughts: str = _Text
