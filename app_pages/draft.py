@@ -152,7 +152,7 @@ if ss.draft_stopped is not None:
 
 draft = ss.draft
 if draft is not None:
-    st.subheader("Your draft", anchor=False)
+    st.header("Your draft", anchor=False)
     if ss.draft_notice:
         st.warning(ss.draft_notice, icon=":material/swap_horiz:")
     st.caption(f"Written by {services.engine_label(draft.engine)}.")
@@ -176,7 +176,7 @@ if draft is not None:
                 st.button("Start from this one", key=f"draft_use_{i}", on_click=use_text,
                           args=(v.text,), icon=":material/edit:")
 
-    st.subheader("Make it yours", anchor=False)
+    st.header("Make it yours", anchor=False)
     with st.form("edit_form"):
         st.text_area("Edit the text", height=160, max_chars=2000, key="draft_edit")
         checked = st.form_submit_button("Check my version", key="draft_check",
@@ -200,7 +200,7 @@ if draft is not None:
 
     final = review.text if review is not None else draft.text
     blocked = review is not None and review.blocked
-    st.subheader("Sleep on it", anchor=False)
+    st.header("Sleep on it", anchor=False)
     tomorrow = dt.date.today() + dt.timedelta(days=1)
     st.write("A message sent tonight can't be taken back; one saved tonight can still change. "
              f"Save it now, and read it again tomorrow, {tomorrow:%A %d %B}, before you decide.")
