@@ -126,6 +126,9 @@ with st.form("draft_form"):
     submitted = st.form_submit_button("Write a draft", type="primary", key="draft_submit",
                                       icon=":material/edit:")
 
+# Always here, streaming or not, so everything after it keeps its place between runs: a
+# keyboard user's focus stays on the button they pressed instead of falling to the page.
+slot = st.empty()
 if submitted:
     ss.draft_stopped = None
     run = services.start_draft(recipient=recipient, notes=notes, tone=tone, language=language,
@@ -136,7 +139,6 @@ if submitted:
             st.rerun()
     else:
         assert isinstance(run, DraftRun)
-        slot = st.empty()
         with slot.container(border=True):
             st.caption(f"Writing with {services.engine().description}…")
             st.write_stream(run)

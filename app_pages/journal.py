@@ -33,8 +33,12 @@ def pause_timer() -> None:
         st.rerun(scope="app")
     minutes, seconds = divmod(int(left.total_seconds()), 60)
     ends = ss.pause_until.astimezone()
-    st.metric("Pause", f"{minutes:02d}:{seconds:02d}", border=True,
-              help="Nothing is blocked: the pause is a promise to yourself.")
+    # With reduced motion (app_ui/a11y.css) the ticking clock gives way to a still end time.
+    with st.container(key="pause_ticking"):
+        st.metric("Pause", f"{minutes:02d}:{seconds:02d}", border=True,
+                  help="Nothing is blocked: the pause is a promise to yourself.")
+    with st.container(key="pause_static"):
+        st.markdown(f"**Pausing for ten minutes, until {ends:%H:%M}.**")
     st.caption(f"Until {ends:%H:%M}. Breathe, drink some water, step outside if you can.")
 
 
