@@ -15,6 +15,19 @@ from streamlit.navigation.page import StreamlitPage
 
 STYLESHEET = Path(__file__).with_name("a11y.css")
 NAV_KEY = "app_nav"  # the sidebar container: CSS class st-key-app_nav
+# Streamlit's own navigation closes the sidebar on a phone once a page is chosen; page links
+# don't, so the new page would stay hidden behind it. Registered once per browser tab.
+_CLOSE_ON_PHONE = """<script>
+if (!window.unsentNavCloses) {
+  window.unsentNavCloses = true;
+  document.addEventListener("click", (event) => {
+    if (!event.target.closest(".st-key-app_nav a")) return;
+    if (!window.matchMedia("(max-width: 767.98px)").matches) return;
+    setTimeout(() => document.querySelector(
+      '[data-testid="stSidebarCollapseButton"] button')?.click(), 0);
+  }, true);
+}
+</script>"""
 
 
 def inject_css() -> None:
@@ -37,4 +50,5 @@ def navigation(
                 for page in group:
                     st.page_link(page, label=page.title, icon=page.icon or None,
                                  width="stretch")
+            st.html(_CLOSE_ON_PHONE, unsafe_allow_javascript=True)
     return current

@@ -441,3 +441,24 @@ def test_keyboard_log_an_urge_and_see_the_pause(
     wait_idle(page)
     assert main(page).inner_text() == shown, "something visible still changes every second"
     assert_private(traffic)
+
+
+def test_on_a_phone_choosing_a_page_closes_the_sidebar(
+    own_desktop: tuple[Page, Traffic], module_server: AppServer
+) -> None:
+    """As Streamlit's own navigation does: otherwise the new page stays behind the sidebar."""
+    page, traffic = own_desktop
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(module_server.url + "/settings")
+    wait_idle(page)
+    sidebar = page.get_by_test_id("stSidebar")
+    link = sidebar.locator(".st-key-app_nav a", has_text="Journal")
+    expect(link).not_to_be_in_viewport()  # closed on a phone to begin with
+    page.get_by_test_id("stExpandSidebarButton").click()
+    expect(link).to_be_in_viewport()
+    link.click()
+    expect(page).to_have_url(re.compile(r"/journal/?$"))
+    wait_idle(page)
+    expect(link).not_to_be_in_viewport()
+    expect(main(page).locator("h1")).to_have_text("Journal")
+    assert_private(traffic)
