@@ -624,9 +624,9 @@ def rule_name(rule: str) -> str:
 
 
 def lint_tag(issues: Sequence[LintIssue], numbers: Sequence[int]) -> str:
-    """What the numbered issues are, in words: "1 must change: pressure; 2 worth a look: ..."."""
+    """What the numbered issues are, in words, in order: "must change: pressure; ..."."""
     return "; ".join(
-        f"{n} {'must change' if issues[n - 1].severity == 'block' else 'worth a look'}: "
+        f"{'must change' if issues[n - 1].severity == 'block' else 'worth a look'}: "
         f"{rule_name(issues[n - 1].rule)}" for n in numbers
     )
 
