@@ -50,8 +50,11 @@ BACKGROUND = {"light": "rgb(255, 255, 255)", "dark": "rgb(23, 22, 20)"}  # Strea
 
 
 def axe_violations(page: Page) -> list[dict[str, Any]]:
-    result = AXE.run(page, options=AXE_OPTIONS)
-    return list(result.response["violations"])
+    """axe-core's violations on the page as it is now (injected once per document)."""
+    if not page.evaluate("() => typeof window.axe !== 'undefined'"):
+        page.evaluate(AXE.axe_script)
+    result = page.evaluate("options => axe.run(document, options)", AXE_OPTIONS)
+    return list(result["violations"])
 
 
 def describe(violations: list[dict[str, Any]]) -> str:
@@ -71,17 +74,19 @@ HEADINGS_JS = """() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]
 
 
 def heading_problems(page: Page) -> list[str]:
-    """One h1, the first heading of the main area, with no level skipped on the way down."""
+    """One h1, in the main area; no level skipped on the way down. Only a panel that comes
+    before the page's title (the crisis panel) may open the main area, with an h2."""
     heads = page.evaluate(HEADINGS_JS)
     problems = []
     h1 = [text for level, text, _ in heads if level == 1]
     if len(h1) != 1:
         problems.append(f"{len(h1)} h1 headings: {h1}")
     in_main = [(level, text) for level, text, is_main in heads if is_main]
-    crisis = page.locator(".st-key-crisis_panel h2")
-    allowed_first = 2 if crisis.count() else 1  # the crisis panel's heading comes first
-    if not in_main or in_main[0][0] != allowed_first:
-        problems.append(f"the main area opens with {in_main[:1]}")
+    levels = [level for level, _ in in_main]
+    if 1 not in levels:
+        problems.append("no h1 in the main area")
+    elif any(level != 2 for level in levels[: levels.index(1)]):
+        problems.append(f"before the page's title: {in_main[: levels.index(1)]}")
     previous = 1
     for level, text in in_main:
         if level > previous + 1:
