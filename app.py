@@ -9,6 +9,7 @@ from typing import Any
 import streamlit as st
 from pydantic import ValidationError
 
+from app_ui import a11y
 from assistant.config import DEFAULT_MODEL, Settings, default_db_url
 from assistant.errors import AssistantError
 from assistant.safety import SafetyState
@@ -18,6 +19,7 @@ from assistant.weigh import factor_sections
 # An emoji icon: the browser draws it locally, whereas a :material/...: page icon is fetched
 # from fonts.gstatic.com, a request to a third party on every visit.
 st.set_page_config(page_title="Unsent", page_icon="✉️", layout="centered")
+a11y.inject_css()
 
 # Widget values kept when the person moves between pages (Streamlit forgets a widget's value
 # once its page is not shown; re-assigning the key each run keeps it).
@@ -184,13 +186,15 @@ PAGES = {
     ],
 }
 
-page = st.navigation(PAGES)
+page = a11y.navigation(PAGES)  # flat links under group headings: no broken lists
 
 ss = st.session_state
 if ss.safety.crisis:
     crisis = ss.services.crisis_response(ss.safety.language)
+    # First in the main area, before the page's own title, under a heading that names it.
     with st.container(border=True, key="crisis_panel"):
-        st.subheader(crisis.title, anchor=False)
+        st.header("Crisis support", anchor=False)
+        st.markdown(f"**{crisis.title}**")
         st.write(crisis.body)
         for res in crisis.resources:
             st.markdown(resource_markdown(res))
@@ -199,7 +203,7 @@ elif ss.safety.question is not None:
     # lines do, before anything else happens with it (no model call, nothing saved yet).
     words = ss.services.crisis_text(ss.safety.language)
     with st.container(border=True, key="direct_question"):
-        st.subheader(words.ask_title, anchor=False)
+        st.title(words.ask_title, anchor=False)  # the page's one h1 while it waits
         st.write(words.ask_intro)
         st.markdown(f"- {words.ask_wished_dead}\n- {words.ask_thoughts}")
         yes, no, rather_not = st.columns(3)

@@ -58,7 +58,7 @@ if stopped is not None and stopped.response is not None and stopped.kind != "cri
         st.markdown(f"**{stopped.response.title}**")
         st.write(stopped.response.body)
 if plan is not None:
-    st.subheader("A plan for the next few days", anchor=False)
+    st.header("A plan for the next few days", anchor=False)
     st.write(plan.summary)
     for step in plan.steps:
         with st.container(border=True):

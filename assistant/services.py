@@ -686,8 +686,22 @@ def md_escape(text: str) -> str:
     return "  \n".join(lines)
 
 
+def rule_name(rule: str) -> str:
+    """A lint rule id as words: "guilt-or-blame" -> "guilt or blame"."""
+    return rule.replace("-", " ").replace("_", " ")
+
+
+def lint_tag(issues: Sequence[LintIssue], numbers: Sequence[int]) -> str:
+    """What the numbered issues are, in words, in order: "must change: pressure; ..."."""
+    return "; ".join(
+        f"{'must change' if issues[n - 1].severity == 'block' else 'worth a look'}: "
+        f"{rule_name(issues[n - 1].rule)}" for n in numbers
+    )
+
+
 def highlight_html(text: str, issues: Sequence[LintIssue]) -> str:
-    """The text as escaped HTML: blocking issues marked, warnings underlined, each numbered.
+    """The text as escaped HTML: blocking issues marked, warnings underlined, each numbered
+    and followed by its rule in words (colour is never the only sign).
 
     Spans may overlap; the text is cut at every span edge so each piece is escaped once.
     """
@@ -710,8 +724,33 @@ def highlight_html(text: str, issues: Sequence[LintIssue]) -> str:
         ending = [n for n, i in enumerate(issues, 1) if i.span[1] == b]
         if ending:
             piece += "<sup>" + ",".join(str(n) for n in ending) + "</sup>"
+            # The rule in words, so the marks don't rely on colour (WCAG 1.4.1).
+            piece += f'<span class="lint-rule"> ({html.escape(lint_tag(issues, ending))})</span>'
         out.append(piece)
     return '<div style="white-space: pre-wrap; line-height: 1.6">' + "".join(out) + "</div>"
+
+
+def mood_rows(spec: Mapping[str, Any]) -> list[dict[str, str | int]]:
+    """The mood chart's data as table rows, oldest first (the chart's data on request)."""
+    rows: list[dict[str, str | int]] = []
+    for v in spec["data"]["values"]:
+        at = dt.datetime.fromisoformat(str(v["When"]))
+        rows.append({"When": f"{at:%a %d %b %Y, %H:%M}", "Feeling (0-10)": int(v["Feeling"]),
+                     "From": str(v["From"])})
+    return rows
+
+
+def mood_summary(spec: Mapping[str, Any]) -> str:
+    """One sentence saying what the mood chart shows: its text alternative."""
+    values = spec["data"]["values"]
+    feelings = [int(v["Feeling"]) for v in values]
+    first = dt.datetime.fromisoformat(str(values[0]["When"]))
+    last = dt.datetime.fromisoformat(str(values[-1]["When"]))
+    start, end = feelings[0], feelings[-1]
+    trend = ("rose" if end > start else "fell" if end < start else "stayed")
+    change = f"from {start} to {end}" if trend != "stayed" else f"at {start}"
+    return (f"{len(feelings)} entries from {first:%d %B %Y} to {last:%d %B %Y}: how you felt "
+            f"{trend} {change} out of 10 (lowest {min(feelings)}, highest {max(feelings)}).")
 
 
 def resource_markdown(resource: Resource) -> str:
