@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
     from assistant.drafting import Draft, DraftRequest
     from assistant.journal import Entry, Journal
+    from assistant.quota import RequestQuota
     from assistant.reflection import Outcome, ReflectionPlan
     from assistant.safety import Resource, SafetyResponse
     from assistant.talk import Turn
@@ -210,6 +211,9 @@ class Services:
         journal_error: str = "",
         model_error: str = "",
         safety_state: SafetyState | None = None,
+        owner: str = "local",
+        quota: RequestQuota | None = None,
+        hosted: bool = False,
     ) -> None:
         self.settings = settings
         self.model = model
@@ -217,6 +221,25 @@ class Services:
         self.journal_error = journal_error
         self.model_error = model_error
         self.safety = safety_state if safety_state is not None else SafetyState()
+        self.owner = owner
+        self.quota = quota
+        self.hosted = hosted
+        self.limit_notice = ""
+        """Why the latest request was answered by the guide engine, if the limit was why."""
+
+    def _model_for_request(self) -> BaseChatModel | None:
+        """The model for one request, or None (the guide engine) in a crisis or once this
+        person has used their share of the model this hour; ``limit_notice`` says which."""
+        self.limit_notice = ""
+        if self.crisis or self.model is None:
+            return None
+        if self.quota is not None and not self.quota.take(self.owner):
+            from assistant.quota import limit_notice
+
+            self.limit_notice = limit_notice(self.quota.per_hour,
+                                             self.quota.minutes_until_next(self.owner))
+            return None
+        return self.model
 
     # ---- engine and privacy facts
 
@@ -237,6 +260,8 @@ class Services:
 
     def data_location(self) -> str:
         """Where the journal lives, without any password in the URL."""
+        if self.hosted:
+            return "this service's database, where only your sign-in can read your entries"
         if self.journal is not None:
             return self.journal.where
         url = self.settings.db_url
@@ -353,12 +378,14 @@ class Services:
         except ValidationError as exc:
             return Stopped(kind="invalid", message=_plain_errors(exc))
         try:
-            stream = stream_draft(request, checkin, self.model)
+            stream = stream_draft(request, checkin, self._model_for_request())
         except SafetyStop as exc:
             return self._stopped(self.safety.observe(exc.screening))
         except GateClosed:
             return Stopped(kind="gate", message="Drafting opens after a check-in that says go.")
-        return DraftRun(request, stream, lambda: draft_message(request, checkin, None))
+        run = DraftRun(request, stream, lambda: draft_message(request, checkin, None))
+        run.notice = self.limit_notice
+        return run
 
     def variants(self, request: DraftRequest, checkin: CheckIn, shown: str = "") -> list[Draft]:
         """Other ways to say it, from the guide engine (deterministic, lint-clean), leaving
@@ -403,14 +430,16 @@ class Services:
         turns = list(history)
         if message and message.strip():
             turns.append(Turn(role="user", content=message.strip()))
-        model = None if self.crisis else self.model
+        model = self._model_for_request()
         try:
             stream = talk(turns, checkin, verdict, model)
         except SafetyStop as exc:
             return self._stopped(self.safety.observe(exc.screening))
         except GateClosed:
             return Stopped(kind="gate", message="This conversation isn't for this situation.")
-        return TalkRun(turns, stream, lambda: talk(turns, checkin, verdict, None))
+        run = TalkRun(turns, stream, lambda: talk(turns, checkin, verdict, None))
+        run.notice = self.limit_notice
+        return run
 
     def open_talk(self, checkin: CheckIn, verdict: Verdict) -> tuple[list[Turn], list[str]]:
         """The conversation's first turn and its citations: the guide engine's opening, made
@@ -448,7 +477,7 @@ class Services:
         if found.flagged:
             saved = self._save(lambda j: j.add_contact(outcome, None))
             return None, saved, self._stopped(found)
-        model = None if self.crisis else self.model
+        model = self._model_for_request()
         try:
             plan = reflection_plan(outcome, checkin, model)
         except SafetyStop as exc:
