@@ -614,6 +614,9 @@ class Journal:
 
     @contextmanager
     def _locked(self) -> Iterator[None]:
+        if self._engine.dialect.name != "sqlite":
+            yield  # PostgreSQL locks rows, not the database: writers needn't queue here
+            return
         if not self._write_lock.acquire(timeout=self._busy_timeout):
             raise JournalError(
                 "The journal is busy with another save and stayed busy for "
