@@ -261,7 +261,7 @@ class Services:
     def data_location(self) -> str:
         """Where the journal lives, without any password in the URL."""
         if self.hosted:
-            return "this service's database, where only your sign-in can read your entries"
+            return "this service's database (only your sign-in opens your entries)"
         if self.journal is not None:
             return self.journal.where
         url = self.settings.db_url
@@ -271,6 +271,13 @@ class Services:
         host = parts.hostname or ""
         port = f":{parts.port}" if parts.port else ""
         return f"{parts.scheme}://{host}{port}{parts.path}"
+
+    def privacy_note(self) -> str:
+        """One line on where the journal is kept and who can read it."""
+        if self.hosted:
+            return ("Private to you: kept in this service's database, where only your sign-in "
+                    "opens it.")
+        return f"Private, on this device only: {self.data_location()}"
 
     # ---- safety
 

@@ -69,6 +69,8 @@ def test_signed_in_people_each_see_only_their_own_journal() -> None:
     assert "alice wants to text Sam" in texts(goto(alice, "journal"))
     assert alice.session_state.services.owner == owner_for(ISSUER, "alice")
 
+    assert "Private to you" in texts(alice) and "sqlite" not in texts(alice).lower()
+
     bob = hosted(BOB)
     goto(bob, "journal")
     assert "alice wants to text Sam" not in texts(bob)
