@@ -92,3 +92,36 @@ def test_prepare_refuses_a_role_name_it_cannot_quote(pg_url: str) -> None:
 
     with pytest.raises(JournalError, match="role"):
         prepare_postgres(pg_url, 'app"; DROP TABLE entries; --', password="x")
+
+
+def test_the_command_line_prepares_the_database(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from assistant.dbadmin import main
+
+    assert main(["cli_app"]) == 2  # no owner URL: says what to set
+    assert "UNSENT_ADMIN_DB_URL" in capsys.readouterr().err
+    monkeypatch.setenv("UNSENT_ADMIN_DB_URL", pg_url)
+    monkeypatch.setenv("UNSENT_APP_DB_PASSWORD", "cli-pw")
+    assert main(["cli_app"]) == 0
+    assert main(["cli_app"]) == 0  # again, after an upgrade: idempotent
+    app = make_url(pg_url).set(username="cli_app", password="cli-pw")
+    with Journal.open(app.render_as_string(hide_password=False), owner=ALICE) as journal:
+        assert journal.row_security().enforced
+        journal.add_urge("through the app role", 2)
+        assert journal.count() == 1
+
+
+def test_hosted_app_refuses_a_connection_that_row_security_would_not_bind(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from test_app_hosting import ALICE as ALICE_USER
+    from test_app_hosting import hosted
+    from test_app_kit import goto, texts
+
+    monkeypatch.setenv("UNSENT_DB_URL", pg_url)  # the superuser: RLS doesn't bind it
+    at = hosted(ALICE_USER)
+    assert at.session_state.services.journal is None
+    page = texts(goto(at, "journal"))
+    assert "row-level security" in page and "superuser" in page
+    assert "postgres@" not in page  # the URL isn't shown to the person
