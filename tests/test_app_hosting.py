@@ -161,3 +161,26 @@ def test_local_mode_on_loopback_is_the_app(
     ok(at.run())
     assert at.session_state.services.owner == "local"
     assert not at.sidebar.button  # nobody to sign out
+
+
+def test_past_the_model_limit_the_talk_page_says_the_guide_engine_answered(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from test_app_kit import check_in, recording
+
+    monkeypatch.setenv("UNSENT_MODEL_REQUESTS_PER_HOUR", "1")
+    model = recording("What would you hope to feel after sending it?", "A second model reply.")
+    at = AppTest.from_file(APP, default_timeout=30)
+    at.secrets["auth"] = dict(AUTH)
+    at.user = {**ALICE, "sub": "alice-quota"}  # a quota of her own (it lives per process)
+    at.session_state["chat_model"] = model
+    ok(at.run())
+    goto(check_in(at, ci_motive="validation"), "talk")
+    ok(at.chat_input(key="talk_input").set_value("Should I text him?").run())
+    assert len(model.calls) == 1 and "From the AI model" in texts(at)
+    ok(at.chat_input(key="talk_input").set_value("I still want to.").run())
+    assert len(model.calls) == 1  # the second request never reached the model
+    page = texts(at)
+    assert "used this hour's 1 AI model requests" in page
+    assert "From the built-in guide engine" in page
+    assert not at.exception and not at.error
