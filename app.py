@@ -126,7 +126,8 @@ def _gate() -> Access:
     if "settings" not in ss:
         ss.settings, ss.settings_error = _load_settings()
     access = decide_access(auth=_auth_secrets(), address=st.get_option("server.address"),
-                           db_url=ss.settings.db_url, user=st.user.to_dict(), env=os.environ)
+                           db_url=ss.settings.db_url, user=st.user.to_dict(), env=os.environ,
+                           headers=dict(st.context.headers))
     if ss.get("owner", access.owner) != access.owner:
         for key in [k for k in ss if k not in ("settings", "settings_error")]:
             del ss[key]

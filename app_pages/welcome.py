@@ -48,12 +48,12 @@ if access.show in ("welcome", "app"):
     crisis_lines()
 elif access.show == "journal_off":
     st.title("The journal is off")
-    st.write(f"Unsent is listening on {md_escape(access.address)}, so other computers on the "
-             "network can reach it, and sign-in isn't set up. Without sign-in, anyone who "
-             "opens this page would see the journal, so Unsent doesn't open it at all.")
+    st.write(f"{md_escape(access.reason)}, and sign-in isn't set up. Without sign-in, anyone "
+             "who opens this page would see the journal, so Unsent doesn't open it at all.")
     st.markdown(
-        "To use it yourself, listen on this machine only: remove `STREAMLIT_SERVER_ADDRESS` "
-        "(the default is `127.0.0.1`) and restart `make run`.\n\n"
+        "To use it yourself, open it on this machine only: remove `STREAMLIT_SERVER_ADDRESS` "
+        "(the default is `127.0.0.1`), take away any proxy in front of it, restart "
+        "`make run` and open http://localhost:8501.\n\n"
         "To host it for other people, configure sign-in: an `[auth]` section in "
         "`.streamlit/secrets.toml` and a PostgreSQL journal, as the README's "
         "*Hosting Unsent* section describes.")

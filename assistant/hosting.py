@@ -42,6 +42,8 @@ class Access(BaseModel):
     identity: Identity | None = None
     problems: tuple[str, ...] = ()
     address: str = ""
+    reason: str = ""
+    """Why the journal is off (``show == "journal_off"``), in plain words."""
 
     @property
     def hosted(self) -> bool:
@@ -131,6 +133,23 @@ def _store_problem(db_url: str, env: Mapping[str, str]) -> str | None:
     return None
 
 
+_FORWARDING = ("forwarded", "x-forwarded-for", "x-forwarded-host", "x-real-ip")
+
+
+def reached_from_elsewhere(headers: Mapping[str, str]) -> str | None:
+    """Why the request that opened this session came through something other than this
+    machine (a reverse proxy or tunnel in front of a loopback address), or None."""
+    lowered = {k.lower(): v for k, v in headers.items()}
+    if any(lowered.get(name) for name in _FORWARDING):
+        return "it was reached through a proxy that forwards requests from other computers"
+    host = lowered.get("host", "")
+    if host:
+        name = urlsplit(f"//{host}").hostname or ""
+        if not is_loopback(name):
+            return f"it was reached as {host}, not as this machine"
+    return None
+
+
 def decide_access(
     *,
     auth: Mapping[str, Any] | None,
@@ -138,6 +157,7 @@ def decide_access(
     db_url: str,
     user: Mapping[str, Any],
     env: Mapping[str, str],
+    headers: Mapping[str, str] | None = None,
 ) -> Access:
     """Local mode when Streamlit's secrets have no [auth] section, hosted mode when they do.
 
@@ -145,12 +165,19 @@ def decide_access(
     listens on loopback only; listening on anything else without sign-in turns the journal
     off. Hosted: set-up problems (a weak cookie secret, SQLite, missing keys) keep everyone
     out; otherwise a visitor who isn't signed in sees the welcome page, and a signed-in
-    person their own journal.
+    person their own journal. ``headers`` (of the request that opened the session) catch a
+    proxy put in front of a loopback-only local app.
     """
     where = address if address else "every network interface"
     if auth is None:
         if not is_loopback(address):
-            return Access(mode="local", show="journal_off", address=where)
+            return Access(mode="local", show="journal_off", address=where,
+                          reason=f"Unsent is listening on {where}, so other computers on "
+                                 "the network can reach it")
+        elsewhere = reached_from_elsewhere(headers or {})
+        if elsewhere:
+            return Access(mode="local", show="journal_off", address=where,
+                          reason=f"Unsent listens on this machine only, but {elsewhere}")
         return Access(mode="local", show="app", owner=LOCAL_OWNER, address=where)
     problems = _sign_in_problems(auth)
     store = _store_problem(db_url, env)

@@ -84,6 +84,35 @@ def test_local_mode_on_the_network_turns_the_journal_off(address: str | None) ->
     assert result.address == (address or "every network interface")
 
 
+@pytest.mark.parametrize("headers", [
+    {"Host": "unsent.example.org"},
+    {"host": "192.168.1.9:8501"},
+    {"Host": "localhost:8501", "X-Forwarded-For": "203.0.113.7"},
+    {"Host": "127.0.0.1:8501", "Forwarded": "for=203.0.113.7"},
+    {"Host": "localhost", "X-Real-IP": "203.0.113.7"},
+])
+def test_a_proxy_in_front_of_a_loopback_app_turns_the_journal_off(
+    headers: dict[str, str],
+) -> None:
+    result = access(auth=None, address="127.0.0.1", db_url="sqlite:///j.db", headers=headers)
+    assert result.show == "journal_off" and result.owner is None
+    assert "this machine only, but" in result.reason
+
+
+@pytest.mark.parametrize("headers", [
+    {}, {"Host": "localhost:8501"}, {"Host": "127.0.0.1:8501"}, {"Host": "[::1]:8501"},
+    {"Host": "localhost", "X-Forwarded-For": ""},
+])
+def test_this_machine_opening_a_loopback_app_is_the_app(headers: dict[str, str]) -> None:
+    result = access(auth=None, address="127.0.0.1", db_url="sqlite:///j.db", headers=headers)
+    assert result.show == "app" and result.owner == "local"
+
+
+def test_hosted_mode_is_meant_to_be_reached_through_a_proxy() -> None:
+    result = access(headers={"Host": "unsent.example.org", "X-Forwarded-For": "203.0.113.7"})
+    assert result.show == "app"
+
+
 # ---- hosted mode
 
 
