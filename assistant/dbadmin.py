@@ -17,7 +17,7 @@ _ROLE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
 def prepare_postgres(admin_url: str, app_role: str, *, password: str | None = None) -> None:
     """Create or migrate the journal at ``admin_url`` (connected as the role that will own the
-    tables), then let ``app_role`` read and write entries but not alter them.
+    tables), then let ``app_role`` read, add and delete entries, and nothing else.
 
     The owner's tables get row-level security forced by the migrations; the app role is
     created (LOGIN, with ``password``) if it doesn't exist, is neither superuser nor
@@ -45,8 +45,9 @@ def prepare_postgres(admin_url: str, app_role: str, *, password: str | None = No
             conn.execute(text(f'GRANT CONNECT ON DATABASE "{database}" TO {app_role}'))
             conn.execute(text(f"GRANT USAGE ON SCHEMA public TO {app_role}"))
             conn.execute(text(f"GRANT SELECT ON journal_migrations TO {app_role}"))
-            conn.execute(
-                text(f"GRANT SELECT, INSERT, UPDATE, DELETE ON entries TO {app_role}"))
+            # No UPDATE: the journal never changes an entry, it adds and deletes them.
+            conn.execute(text(f"REVOKE ALL ON entries FROM {app_role}"))
+            conn.execute(text(f"GRANT SELECT, INSERT, DELETE ON entries TO {app_role}"))
             conn.execute(text(f"GRANT USAGE ON SEQUENCE entries_id_seq TO {app_role}"))
 
 

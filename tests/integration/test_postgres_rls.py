@@ -52,8 +52,8 @@ def test_a_raw_query_for_another_owners_rows_returns_nothing(
     _as(raw, BOB)
     assert raw.execute("SELECT count(*) FROM entries").fetchone() == (0,)
     assert raw.execute("SELECT data FROM entries WHERE owner = %s", (ALICE,)).fetchall() == []
-    assert raw.execute("UPDATE entries SET data = '{}' WHERE owner = %s", (ALICE,)).rowcount == 0
     assert raw.execute("DELETE FROM entries").rowcount == 0
+    assert raw.execute("DELETE FROM entries WHERE owner = %s", (ALICE,)).rowcount == 0
     with pytest.raises(psycopg.errors.InsufficientPrivilege):  # WITH CHECK: can't write as her
         raw.execute("INSERT INTO entries (kind, created_at, data, owner) "
                     "VALUES ('urge', now(), '{}', %s)", (ALICE,))
@@ -68,6 +68,9 @@ def test_a_raw_query_for_another_owners_rows_returns_nothing(
 
     with pytest.raises(psycopg.errors.InsufficientPrivilege):  # and it can't switch RLS off
         raw.execute("ALTER TABLE entries DISABLE ROW LEVEL SECURITY")
+    _as(raw, ALICE)
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):  # nor rewrite an entry
+        raw.execute("UPDATE entries SET data = '{}'")
 
 
 def test_the_app_role_reads_and_writes_its_owners_journal(app_url: str) -> None:
