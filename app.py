@@ -239,8 +239,8 @@ if st.session_state.access.identity is not None:
     with st.sidebar:
         st.caption(f"Signed in as **{md_escape(st.session_state.access.identity.name)}**")
         if st.button("Sign out", key="sign_out", icon=":material/logout:"):
-            st.logout()
-            st.rerun()  # this session now belongs to nobody: back to the welcome
+            st.logout()  # the browser is sent away and comes back to a new session
+            st.stop()  # not st.rerun(): its page update can cancel that navigation
 
 if st.session_state.safety.crisis:
     crisis = st.session_state.services.crisis_response()

@@ -94,6 +94,8 @@ def test_sign_out_returns_to_the_welcome() -> None:
     at = hosted(ALICE)
     goto(at, "journal")
     ok(at.sidebar.button(key="sign_out").click().run())
+    assert "Timeline" not in texts(at)  # the run stops there: the browser is on its way out
+    ok(at.run())  # the new session the browser comes back to
     page = texts(at)
     assert "Your journal is yours" in page and at.button(key="sign_in")
     assert "Timeline" not in page
