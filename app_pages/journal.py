@@ -19,7 +19,7 @@ ss = st.session_state
 services: Services = ss.services
 
 st.title("Journal")
-st.caption(f"Private, on this device only: {services.data_location()}")
+st.caption(services.privacy_note())
 if services.journal is None:
     st.warning(f"Your journal can't be opened right now. {services.journal_error}",
                icon=":material/error:")
