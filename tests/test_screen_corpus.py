@@ -89,7 +89,8 @@ def test_heldout_english(results: Any, report: Callable[[str], None]) -> None:
 def test_heldout_other_languages(results: Any, lang: str, report: Callable[[str], None]) -> None:
     f = figures(results[lang, "heldout"])
     report(f"{lang} held-out: caught {f['caught']:.1%} (issue target {OTHER['caught']:.0%}), "
-           f"benign flagged {f['benign_flagged']:.1%} (at most {OTHER['benign_flagged']:.0%})")
+           f"certain {f['certain']:.1%}, benign flagged {f['benign_flagged']:.1%} (at most "
+           f"{OTHER['benign_flagged']:.0%}), asked {f['benign_asked']:.1%}")
     assert f["benign_flagged"] <= OTHER["benign_flagged"], f
     assert f["caught"] >= FLOOR_CAUGHT[lang], f
 
@@ -133,3 +134,10 @@ def test_retraining_reproduces_the_committed_head() -> None:
     committed = semantic.LinearHead.load(HEAD_PATH).predict_proba(X)[:, 1]
     again = fit_head().predict_proba(X)[:, 1]
     assert abs(committed - again).max() < 1e-4
+
+
+@pytest.mark.parametrize("text", ["Sam", "Alex", "Jordan Lee", "ok", "hi there"])
+def test_a_name_or_two_words_is_never_asked_about(text: str) -> None:
+    """The recipient's name is screened too: a word or two carries no meaning to score."""
+    found = screen(text)
+    assert (found.kind, found.ask) == ("none", False), found

@@ -16,6 +16,9 @@ LABELS = ["other", "crisis"]
 # a long message is not averaged away; past this many pieces the rest is skipped (the rules
 # still read all of it).
 MAX_PIECES = 400
+# A name or a word or two carries no meaning to score ("Sam" alone scored as worrying): such
+# short texts are left to the rules.
+MIN_WORDS = 3
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +40,8 @@ def thresholds(language: str = "en") -> tuple[float, float]:
 def crisis_score(text: str) -> float | None:
     """The probability that ``text`` is about suicide or self-harm (the highest of its pieces),
     or None when the embedded model can't be used (then the rules decide alone)."""
+    if len(text.split()) < MIN_WORDS:
+        return 0.0
     # A lone surrogate can't be tokenised: it is replaced, as the rules' folding drops it.
     text = text.encode("utf-8", "replace").decode("utf-8")
     pieces = semantic.chunks(text)[:MAX_PIECES]
