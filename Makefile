@@ -7,7 +7,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 # Debian packages the tests need: a real browser for the end-to-end test, PostgreSQL for the journal.
 DEB_PACKAGES := chromium chromium-driver postgresql
 
-.PHONY: run test lint typecheck pytest sysdeps bench screenshots clean
+.PHONY: run test lint typecheck pytest sysdeps bench screenshots clean train
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -63,6 +63,10 @@ pytest: sysdeps $(VENV)/.installed-dev
 
 ## test: ruff, mypy on assistant/, then the whole pytest suite
 test: lint typecheck pytest
+
+## train: retrain the committed classifier heads (assistant/models/*.npz) from the corpora
+train: $(VENV)/.installed-dev
+	@for t in training/train_*.py; do echo "== $$t"; $(BIN)/python $$t || exit 1; done
 
 ## bench: print the benchmark figures (see bench/README.md)
 bench: $(VENV)/.installed-dev
