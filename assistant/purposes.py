@@ -137,14 +137,46 @@ _NOT_NOUNS = frozenset(
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*|\d+(?:[.,]\d+)?|[^\sA-Za-z\d]")
 
 
+_GENDERED = re.compile(r"\b(?:he|him|his|she|her|hers|he's|she's|he'd|she'd)\b", re.I)
+_ADVERBS = frozenset("still also just never always really often sometimes finally usually "
+                     "even".split())
+_NOT_VERBS = frozenset("is was has does thus this us his always perhaps yes".split())
+
+
+def _agree(tokens: list[str], j: int) -> None:
+    """After "he/she" became "you": "still uses" -> "still use", "misses" -> "miss"."""
+    while j < len(tokens) and tokens[j].casefold() in _ADVERBS:
+        j += 1
+    if j >= len(tokens):
+        return
+    word = tokens[j]
+    low = word.casefold()
+    if low in _NOT_VERBS or low in _AGREE or not low.isalpha() or len(low) < 4:
+        return
+    if low.endswith("ies"):
+        tokens[j] = word[:-3] + "y"
+    elif low.endswith(("sses", "shes", "ches", "xes", "zes", "oes")):
+        tokens[j] = word[:-2]
+    elif low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        tokens[j] = word[:-1]
+
+
 def to_second_person(phrase: str, recipient: str = "") -> str:
     """Rewrite a phrase about them ("her degree", "he got the job") as said to them."""
     tokens = _WORD.findall(phrase)
     out: list[str] = []
     name = recipient.strip().casefold()
+    # With "he" or "she" for them in the note, "they" and "them" mean other people or things.
+    gendered = bool(_GENDERED.search(phrase))
     for i, tok in enumerate(tokens):
         low = tok.casefold()
         nxt = tokens[i + 1].casefold() if i + 1 < len(tokens) else ""
+        if gendered and low in ("they", "them", "their", "theirs", "themselves", "they're",
+                                "they'd", "they'll"):
+            out.append(tok)
+            continue
+        if low in ("he", "she", "they"):
+            _agree(tokens, i + 1)
         if name and low in (name, f"{name}'s"):
             out.append("your" if low.endswith("'s") else "you")
         elif low in ("he's", "she's", "they're"):
@@ -197,6 +229,113 @@ def _after(pattern: str, text: str, max_words: int = 9) -> str:
     return " ".join(rest.split()[:max_words]).strip()
 
 
+# ---------------------------------------------------------------------------------------------
+# Restating a note as plain sentences to them: "the last electric bill came, need to split it"
+# becomes "The last electric bill came. I'd like to split it."
+
+_FIX_WORDS = {
+    "i": "I", "im": "I'm", "ive": "I've", "id": "I'd", "dont": "don't", "doesnt": "doesn't",
+    "didnt": "didn't", "wasnt": "wasn't", "isnt": "isn't", "cant": "can't", "wont": "won't",
+    "shes": "she's", "hes": "he's", "theyre": "they're", "theres": "there's", "thats": "that's",
+    "whats": "what's", "couldnt": "couldn't", "shouldnt": "shouldn't", "wouldnt": "wouldn't",
+    "havent": "haven't", "hasnt": "hasn't", "arent": "aren't", "youre": "you're", "u": "you",
+    "ur": "your", "pls": "please", "cv": "CV",
+}
+_MONTHS = ("january february march april may june july august september october november "
+           "december monday tuesday wednesday thursday friday saturday sunday").split()
+_WILL = re.compile(r"\bill (?=(?:be|do|send|bring|drop|post|leave|pay|give|get|take|make|come|go|"
+                   r"call|text|have|need|try|keep|let|sort|change|cancel|transfer|move|pick|"
+                   r"collect|swing|put|return|stop)\b)", re.I)
+_HAS_DONE = re.compile(r"\b(?:he|she|they)(?:'s|'re| is| are) (?=(?:been|got|gotten|had|done|"
+                       r"finished|moved|left|started|made|passed|lost|found|become|graduated|"
+                       r"gone)\b)", re.I)
+_SAY = (r"(?:ask|tell|say|let (?:him|her|them|\w+) know|explain|mention|remind|check|find out|"
+        r"see|wish|write|text|message)")
+_WANT = r"(?:(?:really |just |also )?(?:want|wanna|need|would like|'d like|d like|would love|"
+_WANT += r"'d love|d love|hope|plan|mean|meant|am going|'m going|m going|have|got) to)"
+_CLAUSE_SPLIT = re.compile(
+    r"(?<=[.!?;])\s+|\n+|,\s+(?=(?:and |but |so |then )?(?:i|we|ask|tell|say|want|need|"
+    r"can|could|hope|maybe|let|also|just|he|she|they|his|her|their)\b)|\s+(?:and|but|so)\s+"
+    r"(?=(?:ask|tell|say|let (?:him|her|them) know|(?:i )?(?:want|need|would like|'d like)"
+    r" to)\b)",
+    re.I,
+)
+_LEAD_IN = re.compile(
+    r"^(?:(?:and|but|so|also|just|please|maybe|then|honestly|ok|okay)\s+)*"
+    r"(?:(?:i|we)\s+(?=" + _WANT + "|" + _SAY + r"))?(?:" + _WANT + r"(?:\s+|$))?"
+    r"(?P<say>" + _SAY + r")?"
+    r"(?(say)(?:\s+(?:him|her|them|you))?(?:\s+(?P<wh>that|if|whether|when|where|what|how|who"
+    r"|why))?\s+|)",
+    re.I,
+)
+_SELF_VERBS = re.compile(r"^(?:heard|saw|noticed|found|read|realised|realized|know|knew|think|"
+                         r"thought|hope|miss|missed|wish|feel|felt|loved|love|still|really|"
+                         r"never|always|just|was|am|have|had|got|get|can|could|should|would|"
+                         r"will|did|do|owe|appreciate|enjoyed|learned|learnt)\b", re.I)
+# What a note's instruction alone says ("thank her", "say sorry"): nothing left to restate.
+_EMPTY = re.compile(r"^(?:it|that|this|them|so|too|sorry|thanks|thank you|congrats|"
+                    r"congratulations|happy birthday|hi|hello|something|anything|no|yes|"
+                    r"no excuses|properly|nicely|kindly|briefly)?$", re.I)
+
+
+def _fix(text: str) -> str:
+    words = text.split()
+    out = []
+    for w in words:
+        core = w.strip(".,!?;:").casefold()
+        if core in _FIX_WORDS:
+            w = w.casefold().replace(core, _FIX_WORDS[core], 1)
+        elif core in _MONTHS:
+            w = w.replace(core, core.capitalize(), 1)
+        out.append(w)
+    return _WILL.sub("I'll ", " ".join(out))
+
+
+def _clause_to_them(clause: str, recipient: str) -> str:
+    """One clause of a note, said to them, or "" when it was only an instruction."""
+    clause = clause.strip(" ,.;:!-")
+    m = _LEAD_IN.match(clause)
+    rest = clause[m.end():] if m else clause
+    said = bool(m and m.group("say"))
+    wanted = bool(m and re.search(_WANT, m.group(0), re.I))
+    wh = (m.group("wh") or "").casefold() if m else ""
+    rest = _fix(to_second_person(_HAS_DONE.sub("you've ", _fix(rest.strip(" ,.;:!-"))),
+                                 recipient))
+    rest = re.sub(r"\byou (?:have|need|must|got) to\b", "you'd need to", rest)
+    rest = re.sub(r"\bi\b", "I", rest)
+    if _EMPTY.match(rest.casefold().strip()):
+        return ""
+    if wh in ("if", "whether", "when", "where", "what", "how", "who", "why"):
+        return f"Could you let me know {wh} {rest}?"
+    if said:
+        # "tell him I'm proud of him" -> "I'm proud of you"; "say thanks for X" is handled
+        # by the purpose's own sentence.
+        return _cap(rest) + "."
+    if wanted:
+        return f"I'd like to {rest}."
+    if _SELF_VERBS.match(rest):
+        rest = f"I {rest}"
+    return _cap(rest) + "."
+
+
+def restate(notes: str, recipient: str = "", skip: str = "", max_words: int = 32) -> list[str]:
+    """The note's clauses as sentences said to them, leaving out clauses matching ``skip``."""
+    out: list[str] = []
+    words = 0
+    for clause in _CLAUSE_SPLIT.split(_norm(notes)):
+        if not clause or not clause.strip():
+            continue
+        if skip and re.search(skip, clause, re.I):
+            continue
+        sentence = _clause_to_them(clause, recipient)
+        n = len(sentence.split())
+        if not sentence or words + n > max_words:
+            continue
+        out.append(sentence)
+        words += n
+    return out
+
+
 @dataclass(frozen=True)
 class Point:
     """A note's purpose, the sentences that carry it (warm, neutral, brief) and any warning."""
@@ -219,14 +358,27 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# Words that end a phrase about a place or a time, not a thing to give back.
+_NOT_THINGS = frozenset("place flat house home mine yours door neighbour neighbor time week "
+                        "weekend month day way end stuff things trip car garage drawer desk "
+                        "room".split())
+
+
 def _belongings(notes: str, recipient: str) -> Point:
     low = notes.casefold()
-    m = re.search(r"\b(a box of (?:his|her|their|my) \w+(?: \w+)?|some of (?:his|her|their|my) "
-                  r"\w+(?: \w+)?|(?:his|her|their|my|the|our) (?:[\w'-]+ ){0,2}[\w'-]+)", notes,
-                  re.I)
-    thing = _trim(to_second_person(m.group(1), recipient), 6) if m else ""
-    if thing.casefold().split()[-1:] in (["place"], ["flat"], ["house"], ["mine"], ["stuff"]):
-        thing = ""
+    thing = ""
+    for m in re.finditer(r"\b((?:a (?:box|bag|pile|couple|few) of |some of |one of )?"
+                         r"(?:(?:his|her|their|my|the|our|a|an|some|those|these|that) )"
+                         r"(?:[\w'-]+ ){0,2}[\w'-]+)", notes, re.I):
+        candidate = _trim(to_second_person(m.group(1), recipient), 6)
+        last = candidate.casefold().split()[-1:]
+        if not last or last[0] in _NOT_THINGS or _TRIVIAL.match(candidate):
+            continue
+        if re.match(r"(?:at|to|from|in|into|by|near|outside) ", notes[max(0, m.start() - 5):
+                                                                       m.start()].lstrip()[-5:]):
+            continue
+        thing = candidate
+        break
     mine = bool(re.search(r"\b(?:my|mine)\b", thing.casefold())) or bool(
         re.search(r"\b(?:want|get|collect|pick up) (?:back )?my\b", low))
     if not thing:
@@ -259,12 +411,27 @@ def _belongings(notes: str, recipient: str) -> Point:
     )
 
 
+_PET = "|".join(PETS)
+
+
+def pet_name(notes: str, recipient: str = "") -> str:
+    """The pet's name in a note ("Biscuit", "luna" -> "Luna"), or ""."""
+    skip = {recipient.casefold(), "i", "i'm", "i'd", "i'll", "i've"} | _COMMON_CAPS
+    for pattern in (r"\b(?:" + _PET + r")s?,? (?:called |named )?([a-z]+)\b",
+                    r"\b([a-z]+),? (?:the|our|my|his|her|their) (?:" + _PET + r")\b",
+                    r"\bhow ([a-z]+) is\b", r"\b(?:see|visit|walk|miss) ([a-z]+)\b"):
+        for m in re.finditer(pattern, notes, re.I):
+            word = m.group(1)
+            if word.casefold() not in skip and word.casefold() not in _NOT_NAMES:
+                return word[:1].upper() + word[1:].casefold()
+    caps = [w for w in re.findall(r"\b[A-Z][a-z]+\b", notes[1:])
+            if w.casefold() not in skip and w.casefold() not in _NOT_NAMES]
+    return caps[0] if caps else ""
+
+
 def _pet(notes: str, recipient: str) -> Point:
     species = next((p for p in PETS if re.search(rf"\b{p}s?\b", notes, re.I)), "")
-    skip = {recipient.casefold(), "i", "i'm", "i'd", "i'll", "i've"}
-    names = [w for w in re.findall(r"\b[A-Z][a-z]+\b", notes[1:])
-             if w.casefold() not in skip and w.casefold() not in _COMMON_CAPS]
-    name = names[0] if names else ""
+    name = pet_name(notes, recipient)
     who = name or (f"the {species}" if species else "the little one")
     about = f"{name} the {species}" if name and species else who
     visit = re.search(r"\b(visit|see|photo|picture|take (?:the|him|her)|look after|walk|sharing|"
@@ -280,6 +447,12 @@ def _pet(notes: str, recipient: str) -> Point:
     )
 
 
+_NOT_NAMES = frozenset(
+    "is was has had did does passed died got gets went goes still too so and but or the a an "
+    "that this it its him her them you your my our his their doing getting eating sleeping "
+    "okay ok well now again is's dog cat pet puppy kitten vet last every some any one two "
+    "really very much so please back".split()
+)
 _COMMON_CAPS = frozenset(
     "i the a ask tell say just send wish hope check find see let make maybe please can could "
     "would should will he she they his her their my our we you and but so if when what how "
@@ -314,6 +487,13 @@ def _congratulations(notes: str, recipient: str) -> Point:
                      f"I heard you {did}. Congratulations, that's wonderful news.",
                      f"I heard you {did}. Congratulations.",
                      f"I heard you {did}. Congratulations!", closing="greeting")
+    said = restate(notes, recipient, skip=r"^\W*(?:i want to |just )?(?:say |tell \w+ )?"
+                   r"(?:congrat\w*|well done)\W*$", max_words=26)
+    if said:
+        body = " ".join(said)
+        cheer = "" if re.search(r"congrat|well done", body, re.I) else " Congratulations!"
+        return Point("congratulations", f"{body}{cheer} I'm really glad for you.",
+                     f"{body}{cheer}", f"{said[0]}{cheer}", closing="greeting")
     low = notes.casefold()
     for key, words in (("degree", "your degree"), ("graduat", "your graduation"),
                        ("promotion", "the promotion"), ("new job", "the new job"),
@@ -341,6 +521,11 @@ def _condolences(notes: str, recipient: str) -> Point:
     name = re.search(r"\b(?:" + _REL + r"),?\s+([A-Z][a-z]+)\b", notes)
     if who and name and name.group(1).casefold() != recipient.casefold():
         who = f"{who}, {name.group(1)}"
+    elif who.split()[-1:] and who.split()[-1] in PETS + ("pet",):
+        pet = pet_name(notes, recipient)
+        who = f"{pet}, your {who.split()[-1]}" if pet else who
+    elif not who and pet_name(notes, recipient) and re.search(_PET, notes, re.I):
+        who = pet_name(notes, recipient)
     if who:
         return Point(
             "condolences",
@@ -405,80 +590,102 @@ def _holiday(notes: str, recipient: str) -> Point:
     )
 
 
+_TRIVIAL = re.compile(r"^(?:that|it|this|those|these|them|all that)$", re.I)
+_THANK_CLAUSE = (r"^\W*(?:(?:and|so|just|also)\s+)?(?:i\s+)?(?:(?:really\s+)?(?:want|need|'d like"
+                 r"|would like|wanna)\s+to\s+)?(?:say\s+)?(?:thank|thanks|grateful|gratitude"
+                 r"|appreciat)")
+
+
 def _thanks(notes: str, recipient: str) -> Point:
     thing = _after(r"\b(?:thank(?:s|ing)?(?: you)?(?: (?:him|her|them|" +
                    re.escape(recipient or "\x00") + r"))?|grateful|gratitude)\s+(?:for|to)\b",
                    notes, 12)
-    how = _after(r"\bappreciat\w*\b", notes, 12) if not thing else ""
+    if _TRIVIAL.match(thing.strip()):
+        thing = ""
+    context = " ".join(restate(notes, recipient, skip=_THANK_CLAUSE, max_words=24))
     if thing:
-        thing = to_second_person(thing, recipient).rstrip(" .")
+        thing = _fix(to_second_person(thing, recipient)).rstrip(" .")
         return Point("thanks",
-                     f"I wanted to thank you for {thing}. It meant a lot to me.",
-                     f"Thank you for {thing}.",
+                     f"{context} I wanted to thank you for {thing}. It meant a lot to me.".strip(),
+                     f"{context} Thank you for {thing}.".strip(),
                      f"Thank you for {thing}.", closing="greeting")
-    if how:
-        how = to_second_person(how, recipient).rstrip(" .")
+    how = _after(r"\bappreciat\w*\b", notes, 12)
+    if how and not _TRIVIAL.match(how.strip()):
+        how = _fix(to_second_person(how, recipient)).rstrip(" .")
         return Point("thanks", f"I really appreciate {how}, and I wanted to say thank you.",
                      f"Thank you. I appreciate {how}.", f"Thank you. I appreciate {how}.",
+                     closing="greeting")
+    if context:
+        return Point("thanks", f"{context} Thank you for that; it meant a lot to me.",
+                     f"{context} Thank you for that.", f"{context} Thank you.",
                      closing="greeting")
     return Point("thanks", "I wanted to say thank you for the good times we had; I'm grateful "
                  "for them.", "Thank you for the good times we had.",
                  "Thank you for the good times.", closing="greeting", carried=False)
 
 
+# A clause that is the apology itself ("say sorry for...", "apologise for..."), not context.
+_SORRY_CLAUSE = (r"^\W*(?:(?:and|so|just|also)\s+)?(?:i\s+)?(?:(?:really\s+)?(?:want|need|'d like"
+                 r"|would like|wanna)\s+to\s+)?(?:say\s+|tell\s+\w+\s+)?(?:(?:i'?m\s+|i am\s+)?"
+                 r"(?:so\s+)?sorry|apologi[sz]e|(?:an |my )?apology|own up|i regret|regret)\b")
+# What an apology for lying or cheating owes besides "sorry".
+_OWNING = ((r"\b(?:lying|lied|lie|lies)\b", "I should have been honest with you."),
+           (r"\b(?:cheat(?:ed|ing)?)\b", "I broke your trust, and that was on me."))
+
+
 def _apology(notes: str, recipient: str) -> Point:
     thing = _after(r"\b(?:sorry|apologi[sz]e|apologi[sz]ing|apology|own up)\s+(?:to \w+\s+)?"
                    r"(?:for|about|to)\b", notes, 12)
-    if not thing:
-        thing = _after(r"\bregret\b", notes, 12)
-        if thing:
-            thing = to_second_person(thing, recipient).rstrip(" .")
-            return Point("apology", f"I regret {thing}, and I'm sorry. I don't expect anything "
-                         "back; I just wanted you to know.", f"I regret {thing}, and I'm sorry.",
-                         f"I'm sorry; I regret {thing}.")
+    if _TRIVIAL.match(thing.strip()) or thing.casefold().startswith(("it", "that")):
+        thing = ""
+    context = " ".join(restate(notes, recipient, skip=_SORRY_CLAUSE, max_words=26))
+    owning = next((line for pattern, line in _OWNING if re.search(pattern, notes, re.I)), "")
+    if owning and owning not in context:
+        context = f"{context} {owning}".strip()
     if thing:
-        thing = to_second_person(thing, recipient).rstrip(" .")
+        thing = _fix(to_second_person(thing, recipient)).rstrip(" .")
         return Point("apology",
-                     f"I'm sorry for {thing}. I don't expect anything back; I just wanted you to "
-                     "know I see my part.",
-                     f"I wanted to apologise for {thing}. I'm sorry.",
+                     f"{context} I'm sorry for {thing}. I don't expect anything back; I just "
+                     "wanted you to know I see my part.".strip(),
+                     f"{context} I wanted to apologise for {thing}.".strip(),
                      f"I'm sorry for {thing}.")
+    regret = _after(r"\bregret\b", notes, 12)
+    if regret:
+        regret = _fix(to_second_person(regret, recipient)).rstrip(" .")
+        return Point("apology", f"{context} I regret {regret}, and I'm sorry. I don't expect "
+                     "anything back; I just wanted you to know.".strip(),
+                     f"{context} I regret {regret}, and I'm sorry.".strip(),
+                     f"I'm sorry; I regret {regret}.")
+    if context:
+        return Point("apology", f"{context} I'm sorry. I don't expect anything back; I just "
+                     "wanted you to know I see my part.", f"{context} I'm sorry.",
+                     f"{context} I'm sorry.")
     return Point("apology", "I'm sorry for my part in how things went at the end.",
                  "I wanted to say I'm sorry for my part in how things went.",
                  "I'm sorry for my part in how things went.", carried=False)
-
-
-_INSTRUCTION = re.compile(
-    r"^(?:i (?:want|need|would like|'d like) to |i think |just |please )?"
-    r"(?:explain(?: to (?:him|her|them))?(?: that)?|tell (?:him|her|them)(?: that)?|"
-    r"say(?: that)?|let (?:him|her|them) know(?: that)?|clear up|clarify(?: that)?|"
-    r"set the record straight(?: about| on)?)\s+",
-    re.I,
-)
 
 
 def _misunderstanding(notes: str, recipient: str) -> Point:
     about = _after(r"\b(?:misunderstanding|miscommunication|confusion|record straight)\s+"
                    r"(?:about|over|around|on)\b", notes, 8)
     if about:
-        about = to_second_person(about, recipient)
+        about = _fix(to_second_person(about, recipient))
         return Point("misunderstanding",
                      f"I think there was a misunderstanding about {about}, and I'd like to explain "
                      "my side calmly, whether or not you see it the same way.",
                      f"I think there was a misunderstanding about {about}, and I'd like to "
                      "explain my side.",
                      f"I think there was a misunderstanding about {about}.")
-    clause = _norm(notes).rstrip(" .")
-    clause = _INSTRUCTION.sub("", clause, count=1)
-    clause = to_second_person(clause, recipient)
-    words = clause.split()
-    if 2 <= len(words) <= 22:
-        clause = clause[:1].lower() + clause[1:] if not clause.startswith("I ") else clause
+    said = restate(notes, recipient, skip=r"^(?:i want to )?clear (?:it|this|that) up$")
+    if said:
+        body = " ".join(said)
         return Point("misunderstanding",
-                     f"I wanted to clear something up: {clause}. I'm not asking for anything; I "
+                     f"I wanted to clear something up. {body} I'm not asking for anything; I "
                      "just didn't want you to have the wrong idea.",
-                     f"I wanted to clear something up: {clause}.",
-                     f"Just to clear something up: {clause}.")
+                     f"I wanted to clear something up. {body}",
+                     f"Just to clear something up: {said[0][:1].lower()}{said[0][1:]}"
+                     if not said[0].startswith(("I ", "I'")) else
+                     f"Just to clear something up: {said[0]}")
     return Point("misunderstanding",
                  "I think part of what happened was a misunderstanding, and I'd like to explain "
                  "my side calmly, whether or not you see it the same way.",
@@ -508,28 +715,11 @@ _PRACTICAL_NOUNS = (r"lease|bill|account|insurance|deposit|rent|tickets?|mail|po
 
 
 def _practical(notes: str, recipient: str) -> Point:
-    thing = ""
-    for m in re.finditer(r"\b((?:the|our|my|his|her|their|joint|last|shared) "
-                         r"(?:[\w'-]+ ){0,3}?(?:" + _PRACTICAL_NOUNS + r")(?: (?:" + _PRACTICAL_NOUNS + r"))*)\b",
-                         notes, re.I):
-        thing = m.group(1)
-        break
-    if not thing:
-        m = re.search(r"\b(" + _PRACTICAL_NOUNS + r")\b", notes, re.I)
-        thing = f"the {m.group(1)}" if m else ""
-    amount = re.search(r"([£$€]?\d+(?:[.,]\d+)?(?: ?(?:pounds|dollars|euros|quid|bucks))?)",
-                       notes)
-    if thing:
-        thing = to_second_person(thing, recipient)
-        thing = re.sub(r"^(?:our|my|your) (joint|shared)\b", r"the \1", thing)
-        if thing.startswith(("our ", "joint ", "shared ", "last ")):
-            thing = "the " + thing.removeprefix("our ")
-        money = f" (the {amount.group(1)})" if amount else ""
-        return Point("practical",
-                     f"I'm getting in touch about {thing}{money}, just to get it sorted out "
-                     "in whatever way works for you.",
-                     f"I'm getting in touch about {thing}{money}, just to get it sorted.",
-                     f"Just getting in touch about {thing}{money}.")
+    said = restate(notes, recipient)
+    if said:
+        body = " ".join(said)
+        return Point("practical", f"There's a practical thing to sort out. {body}",
+                     body, " ".join(said[:2]))
     return Point("practical", "I'm getting in touch about a practical thing we still need to "
                  "sort out, whenever suits you.", "There's a practical thing we still need to "
                  "sort out, whenever suits you.", "There's a practical thing to sort out.",
@@ -537,18 +727,13 @@ def _practical(notes: str, recipient: str) -> Point:
 
 
 def _wellbeing(notes: str, recipient: str) -> Point:
-    hard = re.search(r"\b(struggl\w*|hard time|rough|stress\w*|sick|ill|hospital|storm|flood|"
-                     r"fire|accident|news)\b", notes, re.I)
-    if hard:
-        what = hard.group(1).casefold()
-        event = {"storm": "the storm", "flood": "the flooding", "fire": "the fire",
-                 "accident": "the accident", "hospital": "you were in hospital"}.get(what)
-        said = (f"I heard about {event}" if event and not event.startswith("you")
-                else f"I heard {event}" if event else "I heard things have been hard lately")
-        return Point("wellbeing",
-                     f"{said}, and I wanted to check you're doing okay.",
-                     f"{said}. I hope you're doing okay.",
-                     f"{said}. Hope you're okay.", closing="greeting")
+    said = restate(notes, recipient, skip=r"^\W*(?:just )?(?:check (?:in|on)|ask how|see how|"
+                   r"make sure)\b(?!.*\b(?:after|since|because|with)\b)")
+    if said:
+        body = " ".join(said)
+        hope = "" if re.search(r"\bhope\b", body, re.I) else " I hope you're doing okay."
+        return Point("wellbeing", f"{body}{hope}", f"{body}{hope}", said[0] + hope,
+                     closing="greeting")
     return Point("wellbeing",
                  "I've been thinking of you and hope you're doing well, and that things are good "
                  "for you.",
@@ -556,11 +741,30 @@ def _wellbeing(notes: str, recipient: str) -> Point:
                  "Hope you're doing well.", closing="greeting")
 
 
+_ASKS_BACK = (r"try(?:ing)? again|another (?:go|chance|shot|try)|back together|give us|"
+              r"second chance|start(?:ing)? over|get back|want (?:him|her|them) back|"
+              r"take (?:me|us) back|ask (?:him|her|them) out|still something")
+
+
+def _reconcile(notes: str, recipient: str) -> Point:
+    """Hoping to reconnect: what has changed, in their words, and a light door left open."""
+    said = restate(notes, recipient, skip=_ASKS_BACK, max_words=26)
+    context = " ".join(said)
+    return Point("reconcile",
+                 f"{context} If you'd ever be open to it, I'd like to see you again, maybe over "
+                 "coffee.".strip(),
+                 f"{context} I'd like to see you again sometime, if you'd like that too.".strip(),
+                 f"{said[0] if said else ''} I'd like to see you again sometime, if you would "
+                 "too.".strip(),
+                 carried=bool(said))
+
+
 _MAKERS = {
     "return_belongings": _belongings, "pet": _pet, "congratulations": _congratulations,
     "condolences": _condolences, "birthday": _birthday, "holiday": _holiday,
     "thanks": _thanks, "apology": _apology, "misunderstanding": _misunderstanding,
     "friendship": _friendship, "practical": _practical, "wellbeing": _wellbeing,
+    "reconcile": _reconcile,
 }
 
 
@@ -576,7 +780,8 @@ def carry_point(purpose: str, notes: str, recipient: str = "") -> Point | None:
 
 
 # Notes that touch the relationship: the draft leaves them free to answer, or not.
-_OPEN_ENDED = {"apology": "statement", "misunderstanding": "statement", "friendship": "open"}
+_OPEN_ENDED = {"apology": "statement", "misunderstanding": "statement", "friendship": "open",
+               "reconcile": "open"}
 
 
 @dataclass(frozen=True)

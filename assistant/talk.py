@@ -294,9 +294,10 @@ def _summary(history: list[Turn], verdict: Verdict, today: dt.date, seed: int,
     if not heard:
         return ""
     opening = _fresh(_rotate(content.summary_openings, seed), said)[0]
-    options = content.summary_next_go if verdict.decision is Decision.GO else [
-        t.format(date=_when(check_in_again(verdict, today))) for t in content.summary_next_wait
-    ]
+    go = verdict.decision is Decision.GO
+    when = _when(check_in_again(verdict, today))
+    options = [t.format(date=when)
+               for t in (content.summary_next_go if go else content.summary_next_wait)]
     then = _fresh(_rotate(options, seed), said)[0]
     return f"{opening} {_listing(heard[-4:])}. {then}"
 
@@ -325,7 +326,7 @@ def _draft_request(checkin: CheckIn, verdict: Verdict, today: dt.date, seed: int
         return text.strip(), [reason.section]
     text = _fresh(_rotate(offers.go_draft, seed // 5), said)[0]
     question = _question(content.theme("write_for_me"), [], checkin, verdict, said)
-    return f"{heard}\n\n{text}\n\n{question}".strip(), ["motives-honesty"]
+    return f"{heard}\n\n{text}\n\n{question}".strip(), _CITED.findall(text)
 
 
 def _heard(theme: Theme, message: str, seed: int, said: str) -> list[str]:

@@ -139,7 +139,7 @@ class TalkContent(_Strict):
     offers: Offers
     themes: list[Theme]
 
-    @field_validator("summary_next_wait")
+    @field_validator("summary_next_wait", "summary_next_go")
     @classmethod
     def _date(cls, value: list[str]) -> list[str]:
         return _placeholders_ok(value, frozenset({"date"}))
