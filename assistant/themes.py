@@ -16,8 +16,8 @@ TALK_HEAD_FILE = MODELS_DIR / "talk_themes.npz"
 
 # How much a keyword cue adds to the head's probability for its theme. The head decides
 # when no cue fires or several do; a cue tips a close call. Chosen by cross-validation on
-# the training examples (training/train_talk.py prints the comparison).
-CUE_WEIGHT = 0.3
+# folds of the blind training set (training/train_talk.py --cv prints the comparison).
+CUE_WEIGHT = 0.1
 
 _I = r"(?:i|i'm|im|i am|i've|ive)"
 _THEY = r"(?:he|she|they)"
@@ -128,8 +128,29 @@ def scores(texts: Sequence[str], *, head: Any = None, cue_weight: float = CUE_WE
         import numpy as np
 
         return np.zeros((0, len(THEME_IDS)), dtype=np.float32)
-    probs = (head or talk_head()).predict_proba(embed(list(texts)))
+    model = head or talk_head()
+    probs = model.predict_proba(embed(list(texts)))
+    # A message of several sentences is also read sentence by sentence, so one clear sentence
+    # is not averaged away by the story around it.
+    pieces = [_sentences(t) for t in texts]
+    many = [i for i, p in enumerate(pieces) if len(p) > 1]
+    if many:
+        flat = [s for i in many for s in pieces[i]]
+        each = model.predict_proba(embed(flat))
+        at = 0
+        for i in many:
+            k = len(pieces[i])
+            probs[i] = 0.5 * probs[i] + 0.5 * each[at:at + k].mean(axis=0)
+            at += k
     return probs + cue_weight * cue_matrix(texts)
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|,\s+|\n+")
+
+
+def _sentences(text: str) -> list[str]:
+    """The parts of a message worth reading on their own (three words or more)."""
+    return [s for s in _SENTENCE.split(text) if len(s.split()) >= 3]
 
 
 def read_messages(texts: Sequence[str]) -> list[Reading]:
