@@ -363,8 +363,8 @@ def _guide_drafts(request: DraftRequest, checkin: CheckIn, note: str = "") -> li
     if len(drafts) >= 2:
         return drafts
     motive_checkin = checkin
-    if reading.purpose == "reconcile" and checkin.motive != "reconciliation":
-        motive_checkin = checkin.model_copy(update={"motive": "reconciliation"})
+    if reading.purpose == "closure" and checkin.motive not in ("closure", "clarity"):
+        motive_checkin = checkin.model_copy(update={"motive": "closure"})  # the note decides
     themes = [] if reading.purpose == "cannot_carry" else note_themes(request.notes, checkin)
     for theme_set in (themes, []):
         _clean(_candidates(request, motive_checkin, theme_set), request, checkin, citations,

@@ -104,16 +104,16 @@ def _con_for(checkin: CheckIn) -> str:
 
 
 def draft_section_ids(checkin: CheckIn, notes: str = "", purpose: str | None = None) -> list[str]:
-    """Sections for drafting: the motive, an upside, the risks, the section that fits the note's
-    purpose (found by meaning), then the notes' best match by words."""
+    """Sections for drafting: the motive, an upside, the risks, the notes' best match by words,
+    then the section that fits the note's purpose (found by meaning)."""
     ids = [MOTIVE_SECTION[checkin.motive], _pro_for(checkin), _con_for(checkin)]
+    if checkin.circumstances_changed:
+        _add(ids, "timing-circumstances")
+    _add(ids, *match_notes(notes, exclude=[*ids, "cons-rejection"]))
     if purpose is not None:
         from assistant.purposes import PURPOSE_SECTIONS
 
         _add(ids, PURPOSE_SECTIONS[purpose])
-    if checkin.circumstances_changed:
-        _add(ids, "timing-circumstances")
-    _add(ids, *match_notes(notes, exclude=[*ids, "cons-rejection"]))
     _add(ids, "cons-rejection")
     return ids[:MAX_SECTIONS]
 

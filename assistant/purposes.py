@@ -1,4 +1,4 @@
-"""What a drafting note asks to say (its purpose and concrete point), for the guide engine's drafts."""
+"""What a drafting note asks to say: its purpose and the concrete point a draft must carry."""
 
 from __future__ import annotations
 
@@ -39,7 +39,8 @@ _CUE_SOURCES: dict[str, str] = {
                          r"their|the|my|it|them)|drop (?:it |them |\w+ )?off|collect|pick up (?:my|"
                          r"his|her|the)|get (?:my|it) .{0,20}back|still ha(?:ve|s) (?:his|her|"
                          r"their|my|some)|left (?:his|her|their|my|some)|swap|lent|borrowed|"
-                         r"belongings|stuff back|things back|at (?:his|her|their) (?:place|flat))\b",
+                         r"belongings|stuff back|things back|at (?:his|her|their) "
+                         r"(?:place|flat))\b",
     "pet": r"\b(?:" + "|".join(PETS) + r"|pet|vet)s?\b",
     "congratulations": r"(?:congrat|well done|proud of|graduat|promotion|new job|got into|"
                        r"finish(?:ed|ing) (?:his|her|their)|passed (?:his|her|their))",
@@ -50,7 +51,7 @@ _CUE_SOURCES: dict[str, str] = {
     "holiday": r"(?:new year|christmas|xmas|thanksgiving|holidays|\beid\b|diwali|hanukkah|"
                r"chanukah|easter|season'?s greetings|lunar|passover|ramadan|halloween)",
     "thanks": r"(?:\bthank|grateful|appreciat|gratitude)",
-    "apology": r"(?:sorry for|apologi|apology|\bregret|own up|my part)",
+    "apology": r"(?:\bsorry\b|apologi|apology|\bregret|own up|my part)",
     "misunderstanding": r"(?:misunderst|wrong idea|not what i meant|set the record|clear up|"
                         r"explain|rumou?r|meant for|came out wrong|misread|isn't true)",
     "friendship": r"(?:\bfriends\b|be friends|as a friend|good terms|\bcivil\b|friendly|"
@@ -434,6 +435,10 @@ def _pet(notes: str, recipient: str) -> Point:
     name = pet_name(notes, recipient)
     who = name or (f"the {species}" if species else "the little one")
     about = f"{name} the {species}" if name and species else who
+    if re.search(r"\b(?:died|passed|put down|put to sleep|lost)\b", notes, re.I) and name:
+        return Point("pet", f"I was so sorry to hear about {about}. I know how loved they were, "
+                     "and I'm thinking of you.", f"I was so sorry to hear about {about}.",
+                     f"I'm so sorry about {name}.", closing="condolence")
     visit = re.search(r"\b(visit|see|photo|picture|take (?:the|him|her)|look after|walk|sharing|"
                       r"custody|weekend)\b", notes, re.I)
     extra = (f" If you'd ever be open to me seeing {who} now and then, I'd like that, but "
@@ -448,6 +453,8 @@ def _pet(notes: str, recipient: str) -> Point:
 
 
 _NOT_NAMES = frozenset(
+    "know see ask check how about with for to from love miss walk visit feed take keep get "
+    "have find hear heard tell say want need like if when whether where what "
     "is was has had did does passed died got gets went goes still too so and but or the a an "
     "that this it its him her them you your my our his their doing getting eating sleeping "
     "okay ok well now again is's dog cat pet puppy kitten vet last every some any one two "
@@ -648,7 +655,7 @@ def _apology(notes: str, recipient: str) -> Point:
                      f"{context} I'm sorry for {thing}. I don't expect anything back; I just "
                      "wanted you to know I see my part.".strip(),
                      f"{context} I wanted to apologise for {thing}.".strip(),
-                     f"I'm sorry for {thing}.")
+                     f"I'm sorry for {thing}. {owning}".strip())
     regret = _after(r"\bregret\b", notes, 12)
     if regret:
         regret = _fix(to_second_person(regret, recipient)).rstrip(" .")
@@ -705,7 +712,7 @@ def _friendship(notes: str, recipient: str) -> Point:
     return Point("friendship",
                  "I'd like it if we could be friends one day, whenever and if ever that feels "
                  "right for you.",
-                 "If you'd ever be open to being friends, I'd like that.",
+                 "If you'd ever be open to being friends one day, I'd like that.",
                  "I'd like us to be friends one day, if you would too.")
 
 
@@ -793,6 +800,8 @@ class NoteReading:
     why_not: str = ""
 
 
+# Below this score, the head alone (no lint finding) doesn't decide that a note can't be carried.
+SURE = 0.5
 _CANNOT = (
     "That part could pressure them, blame them or hurt someone, and a first message works best "
     "when it asks for nothing."
@@ -822,6 +831,9 @@ def read_note(notes: str, recipient: str = "") -> NoteReading:
         return NoteReading(None, None)
     purpose = ranked[0][0]
     why = _why_not(notes, recipient, purpose)
+    if purpose == "cannot_carry" and why == _CANNOT and ranked[0][1] < SURE:
+        # Only the head's word for it, and not a confident one: go with what else it heard.
+        purpose, why = ranked[1][0], ""
     if purpose == "cannot_carry":
         # Carry what else the note asked for, if it clearly asked for something else too.
         runner = next(((p, s) for p, s in ranked[1:3] if p != "cannot_carry"), None)
@@ -872,5 +884,6 @@ def purpose_line(reading: NoteReading) -> str:
     if reading.purpose not in ABOUT_US:
         line += " Keep the message to that; don't bring up our relationship."
     if reading.why_not:
-        line += f" Leave out any part of the note that would pressure or hurt them. ({reading.why_not})"
+        line += (" Leave out any part of the note that would pressure or hurt them. "
+                 f"({reading.why_not})")
     return line

@@ -237,9 +237,13 @@ def _rotate(options: list[str], start: int) -> list[str]:
     return options[k:] + options[:k]
 
 
-def _fresh(options: list[str], said: str) -> list[str]:
-    """``options`` not yet used in the conversation first, then the rest (same order)."""
-    return [o for o in options if o not in said] + [o for o in options if o in said]
+def _fresh(options: list[str], said: list[str]) -> list[str]:
+    """``options`` never used in the conversation's replies ``said`` first, then the least
+    recently used (otherwise in the order given)."""
+    def last_use(option: str) -> int:
+        return max((i for i, text in enumerate(said) if option in text), default=-1)
+
+    return sorted(options, key=last_use)
 
 
 def _detail(theme: Theme, message: str) -> str:
@@ -264,7 +268,7 @@ def _capital(text: str) -> str:
 
 
 def _question(theme: Theme, also: list[Theme], checkin: CheckIn, verdict: Verdict,
-              said: str) -> str:
+              said: list[str]) -> str:
     """One question: what fits the message best and hasn't been asked yet."""
     content = get_talk_content()
     pool = list(theme.questions)
@@ -272,14 +276,11 @@ def _question(theme: Theme, also: list[Theme], checkin: CheckIn, verdict: Verdic
         pool += other.questions[:2]
     pool += [q for _, q in guide_questions(checkin, verdict)]
     pool += content.general_questions
-    for q in dict.fromkeys(pool):
-        if q not in said:
-            return q
-    return pool[0]
+    return _fresh(list(dict.fromkeys(pool)), said)[0]
 
 
 def _summary(history: list[Turn], verdict: Verdict, today: dt.date, seed: int,
-             said: str) -> str:
+             said: list[str]) -> str:
     """What has been heard so far (each message's theme, in the content's words)."""
     content = get_talk_content()
     texts = [t.content for t in history if t.role == "user" and t.content.strip()]
@@ -308,12 +309,12 @@ def _offer(kind: str, seed: int, history: list[Turn]) -> str:
     recent = " ".join(t.content for t in history[-4:] if t.role == "assistant")
     if any(o in recent for o in options):
         return ""
-    said = " ".join(t.content for t in history if t.role == "assistant")
+    said = [t.content for t in history if t.role == "assistant"]
     return _fresh(_rotate(options, seed), said)[0]
 
 
 def _draft_request(checkin: CheckIn, verdict: Verdict, today: dt.date, seed: int,
-                   said: str, heard: str) -> tuple[str, list[str]]:
+                   said: list[str], heard: str) -> tuple[str, list[str]]:
     """Asked to write the message: never here; why, and the letter (or the drafting step)."""
     content = get_talk_content()
     offers = content.offers
@@ -329,7 +330,7 @@ def _draft_request(checkin: CheckIn, verdict: Verdict, today: dt.date, seed: int
     return f"{heard}\n\n{text}\n\n{question}".strip(), _CITED.findall(text)
 
 
-def _heard(theme: Theme, message: str, seed: int, said: str) -> list[str]:
+def _heard(theme: Theme, message: str, seed: int, said: list[str]) -> list[str]:
     """Openings that show what was heard: a short echo of their words, then a reflection."""
     content = get_talk_content()
     detail = _detail(theme, message)
@@ -339,7 +340,7 @@ def _heard(theme: Theme, message: str, seed: int, said: str) -> list[str]:
                    _fresh((_rotate(specific, seed) if detail else []) + plain, said)]
     echo = key_phrase(message, theme.id)
     if echo:
-        frame = _rotate(content.echo_frames, seed // 7)[0].replace("{echo}", echo)
+        frame = _rotate(content.echo_frames, seed >> 22)[0].replace("{echo}", echo)
         reflections = [f"{frame} {r}" for r in reflections]
     return reflections
 
@@ -348,7 +349,7 @@ def _answer(history: list[Turn], last: str, checkin: CheckIn, verdict: Verdict,
             today: dt.date) -> tuple[str, list[str]]:
     """The guide engine's reply to the person's last message."""
     content = get_talk_content()
-    said = "\n".join(t.content for t in history if t.role == "assistant")
+    said = [t.content for t in history if t.role == "assistant"]
     user_turns = sum(1 for t in history if t.role == "user")
     seed = _seed(last) + user_turns
     reading = read_message(last)
@@ -361,7 +362,7 @@ def _answer(history: list[Turn], last: str, checkin: CheckIn, verdict: Verdict,
     reflections = _heard(theme, last, seed, said)
     points = _fresh([p.text for p in theme.points], said)
     question = _question(theme, also, checkin, verdict, said)
-    lead = _fresh(_rotate(content.question_leads, seed // 3), said)[0]
+    lead = _fresh(_rotate(content.question_leads, seed >> 11), said)[0]
     aside = f" I can hear {also[0].gist[0]} in there too." if also else ""
     offer = "" if theme.offer == "none" else _offer(theme.offer, seed, history)
     summary = ""

@@ -183,27 +183,34 @@ def key_phrase(text: str, theme: str, max_words: int = ECHO_WORDS) -> str:
     flat = " ".join(text.replace("’", "'").split())
     m = _CUES[THEME_IDS.index(theme)].search(flat)
     whole = flat.strip(" .!?\"'“”")
-    if 0 < len(whole.split()) <= max_words and not _GREETING.search(whole):
+    if 0 < len(whole.split()) <= max_words and not _GREETING.search(whole) \
+            and not _FORECAST.search(whole):
         return whole
-    if m is None:
-        # No cue: the first few words that carry meaning (skipping "I", "he", "just"...).
+    phrase = ""
+    if m is not None:
+        start = flat.rfind(" ", 0, m.start()) + 1
+        phrase = _phrase(_CLAUSE_END.split(flat[start:], maxsplit=1)[0].split(), max_words)
+    if len(phrase.split()) < 2:
+        # No cue, or a one-word one: the first words that carry meaning (not "I", "just"...).
         words = _CLAUSE_END.split(flat, maxsplit=1)[0].split()
         while words and words[0].casefold().strip(",.") in _LEADING:
             words.pop(0)
-        words = words[:max_words - 1]
-        while words and words[-1].casefold() in _DANGLING:
-            words.pop()
-        phrase = " ".join(words).strip(" \"'“”")
-        return phrase if len(words) >= 2 and not _GREETING.search(phrase) else ""
-    start = flat.rfind(" ", 0, m.start()) + 1
-    clause = _CLAUSE_END.split(flat[start:], maxsplit=1)[0]
-    words = clause.split()[:max_words]
-    while words and words[-1].casefold() in _DANGLING:
-        words.pop()
-    phrase = " ".join(words).strip(" \"'“”")
-    if _GREETING.search(phrase) or len(phrase.split()) < 2:
+        phrase = _phrase(words, max_words)
+    if len(phrase.split()) < 2 or _GREETING.search(phrase) or _FORECAST.search(phrase):
         return ""
     return phrase
+
+
+# An echo never carries a forecast about them, even in their own words ("she'll say no").
+_FORECAST = re.compile(r"\b(?:he|she|they)(?:'ll| will| won't| is going to| are going to)\b"
+                       r"|\bwill\b", re.I)
+
+
+def _phrase(words: list[str], max_words: int) -> str:
+    words = words[:max_words]
+    while words and words[-1].casefold() in _DANGLING:
+        words.pop()
+    return " ".join(words).strip(" \"'“”")
 
 
 _DANGLING = frozenset(

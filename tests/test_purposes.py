@@ -12,6 +12,7 @@ import pytest
 from fakes import scripted
 
 from assistant.drafting import DraftRequest, draft_message, draft_prompt, guide_variants
+from assistant.errors import SafetyStop
 from assistant.gate import CheckIn
 from assistant.lint import lint_draft
 from assistant.purposes import PURPOSE_IDS, note_purposes, read_note, to_second_person
@@ -69,7 +70,17 @@ def _measure(rows: list[dict[str, Any]]) -> tuple[int, int, int, list[str]]:
     carried = clean = purpose_right = 0
     missed = []
     for row in rows:
-        draft = draft_for(row)
+        purpose_right += note_purposes(row["notes"])[0][0] == row["purpose"]
+        try:
+            draft = draft_for(row)
+        except SafetyStop:
+            # The safety screen stops the note and the page shows its refusal, saying why:
+            # right for a note that can't be carried, a miss for any other. Nothing is drafted.
+            carried += row["purpose"] == "cannot_carry"
+            clean += 1
+            if row["purpose"] != "cannot_carry":
+                missed.append(f"{row['notes']!r} -> stopped by the safety screen")
+            continue
         ok = carries(draft.text, row.get("carry", []))
         if row["purpose"] == "cannot_carry":
             ok = ok and bool(draft.note)  # the page says why the note isn't in the draft
@@ -77,7 +88,6 @@ def _measure(rows: list[dict[str, Any]]) -> tuple[int, int, int, list[str]]:
         if not ok:
             missed.append(f"{row['notes']!r} -> {draft.text!r}")
         clean += lint_draft(draft.text, recipient=row["recipient"], motive=GO.motive) == []
-        purpose_right += note_purposes(row["notes"])[0][0] == row["purpose"]
     return carried, clean, purpose_right, missed
 
 
@@ -105,7 +115,10 @@ def test_training_notes_are_carried(report: Callable[[str], None]) -> None:
 @pytest.mark.parametrize("checkin", GO_CHECKINS, ids=["closure", "clarity", "reconcile"])
 def test_every_variant_and_tone_carries_the_same_point(checkin: CheckIn) -> None:
     for row in TRAIN[::4]:
-        first = carries(draft_for(row, checkin).text, row["carry"])
+        try:
+            first = carries(draft_for(row, checkin).text, row["carry"])
+        except SafetyStop:
+            continue
         for tone in ("warm", "neutral", "brief"):
             request = DraftRequest(recipient=row["recipient"], notes=row["notes"],
                                    tone=tone)  # type: ignore[arg-type]
