@@ -183,9 +183,11 @@ def key_phrase(text: str, theme: str, max_words: int = ECHO_WORDS) -> str:
     flat = " ".join(text.replace("’", "'").split())
     m = _CUES[THEME_IDS.index(theme)].search(flat)
     whole = flat.strip(" .!?\"'“”")
-    if 0 < len(whole.split()) <= max_words and not _GREETING.search(whole) \
-            and not _FORECAST.search(whole):
-        return whole
+    size = len(whole.split())
+    if 0 < size <= 3 and not _GREETING.search(whole) and not _FORECAST.search(whole):
+        return whole  # "idk", "not sure": a very short answer is echoed as it is
+    # Never the whole of a longer message: a part of it, which shows what was heard.
+    max_words = min(max_words, size - 1)
     phrase = ""
     if m is not None:
         start = flat.rfind(" ", 0, m.start()) + 1
