@@ -217,7 +217,7 @@ def _phrase(words: list[str], max_words: int) -> str:
 
 _DANGLING = frozenset(
     "a an the to of and or but so my his her their our your i i'm with for at in on by "
-    "is was be that this if when like just really".split()
+    "is was be that this if when like just really right so very".split()
 )
 _LEADING = frozenset(
     "i i'm im i've ive i'd he she they he's she's they're my his her their it it's its so "
