@@ -106,9 +106,15 @@ def note_head() -> Any:
 
 
 def purpose_scores(texts: Sequence[str]) -> Any:
-    from assistant.semantic import embed
+    """A (n, purposes) array: the head's probabilities plus the cues' weight (cues alone if the
+    embedded model can't load, so drafting never fails for want of it)."""
+    from assistant.semantic import SemanticUnavailable, embed
 
-    return note_head().predict_proba(embed(list(texts))) + CUE_WEIGHT * cue_matrix(texts)
+    try:
+        probs = note_head().predict_proba(embed(list(texts)))
+    except (SemanticUnavailable, OSError, ValueError):
+        return cue_matrix(texts)
+    return probs + CUE_WEIGHT * cue_matrix(texts)
 
 
 def note_purposes(notes: str) -> list[tuple[str, float]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -10,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from assistant.talk_content import THEME_IDS
+
+log = logging.getLogger(__name__)
 
 MODELS_DIR = Path(__file__).resolve().parent / "models"
 TALK_HEAD_FILE = MODELS_DIR / "talk_themes.npz"
@@ -128,8 +131,18 @@ def scores(texts: Sequence[str], *, head: Any = None, cue_weight: float = CUE_WE
         import numpy as np
 
         return np.zeros((0, len(THEME_IDS)), dtype=np.float32)
-    model = head or talk_head()
-    probs = model.predict_proba(embed(list(texts)))
+    from assistant.semantic import SemanticUnavailable
+
+    try:
+        model = head or talk_head()
+        probs = model.predict_proba(embed(list(texts)))
+    except (SemanticUnavailable, OSError, ValueError):
+        # No embedded model or head (a broken install): the cues alone still answer, so the
+        # guide engine never fails; "I don't know" is the reading when nothing fires.
+        log.warning("theme head unavailable; reading talk messages by keyword cues only")
+        fallback = cue_matrix(texts)
+        fallback[:, THEME_IDS.index("dont_know")] += 0.01
+        return fallback
     # A message of several sentences is also read sentence by sentence, so one clear sentence
     # is not averaged away by the story around it.
     pieces = [_sentences(t) for t in texts]

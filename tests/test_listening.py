@@ -304,3 +304,16 @@ def test_no_reply_is_a_send_ready_message_or_a_prediction() -> None:
 
 def test_replies_are_deterministic() -> None:
     assert reply_to(MESSAGES["space"], WAIT) == reply_to(MESSAGES["space"], WAIT)
+
+
+def test_without_the_embedded_model_the_cues_still_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    from assistant import semantic
+
+    def broken(texts: Any) -> Any:
+        raise semantic.SemanticUnavailable("not installed")
+
+    monkeypatch.setattr(semantic, "embed", broken)
+    assert read_message("I keep checking her instagram").theme == "rumination"
+    assert read_message("hmm").theme == "dont_know"
+    text, cites = reply_to(MESSAGES["space"], WAIT)
+    assert cites and "?" in text
