@@ -268,10 +268,12 @@ def _capital(text: str) -> str:
 
 
 def _question(theme: Theme, also: list[Theme], checkin: CheckIn, verdict: Verdict,
-              said: list[str]) -> str:
-    """One question: what fits the message best and hasn't been asked yet."""
+              said: list[str], seed: int = 0) -> str:
+    """One question: what fits the message best and hasn't been asked yet (of the theme's
+    two best-fitting questions not yet asked, ``seed`` picks one)."""
     content = get_talk_content()
-    pool = list(theme.questions)
+    fresh = [q for q in theme.questions if not any(q in t for t in said)]
+    pool = _rotate(fresh[:2], seed) + list(theme.questions)
     for other in also:
         pool += other.questions[:2]
     pool += [q for _, q in guide_questions(checkin, verdict)]
@@ -361,7 +363,7 @@ def _answer(history: list[Turn], last: str, checkin: CheckIn, verdict: Verdict,
             if t not in ("write_for_me", "dont_know")]
     reflections = _heard(theme, last, seed, said)
     points = _fresh([p.text for p in theme.points], said)
-    question = _question(theme, also, checkin, verdict, said)
+    question = _question(theme, also, checkin, verdict, said, seed >> 5)
     lead = _fresh(_rotate(content.question_leads, seed >> 11), said)[0]
     aside = f" I can hear {also[0].gist[0]} in there too." if also else ""
     offer = "" if theme.offer == "none" else _offer(theme.offer, seed, history)
