@@ -317,3 +317,22 @@ def test_without_the_embedded_model_the_cues_still_answer(monkeypatch: pytest.Mo
     assert read_message("hmm").theme == "dont_know"
     text, cites = reply_to(MESSAGES["space"], WAIT)
     assert cites and "?" in text
+
+
+def test_a_reply_and_a_draft_take_at_most_20_ms_at_the_median(
+    report: Callable[[str], None],
+) -> None:
+    import statistics
+    import sys
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from bench_guide_engine import time_drafts, time_replies
+
+    time_replies()
+    time_drafts()  # warm: the embedded model and the heads load once per process
+    replies = time_replies() + time_replies()
+    drafts = time_drafts() + time_drafts()
+    reply_ms, draft_ms = statistics.median(replies), statistics.median(drafts)
+    report(f"guide engine p50: talk reply {reply_ms:.2f} ms, draft {draft_ms:.2f} ms "
+           f"over {len(replies)} replies and {len(drafts)} drafts (target 20 ms)")
+    assert reply_ms <= 20 and draft_ms <= 20
