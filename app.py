@@ -148,8 +148,13 @@ def _init_session() -> None:
         ss.setdefault(key, value)
     for key, value in WIDGET_DEFAULTS.items():
         ss[key] = ss[key] if key in ss else value
+    # Whose crisis lines to show: from the browser's locale until the person picks a country
+    # on Settings & privacy (kept like the widget values above).
+    ss["country"] = ss["country"] if "country" in ss else Services.default_country(
+        st.context.locale)
     if "services" not in ss:
         ss.services = _build_services(ss)
+    ss.services.country = ss.country
 
 
 _init_session()
@@ -181,12 +186,43 @@ PAGES = {
 
 page = st.navigation(PAGES)
 
-if st.session_state.safety.crisis:
-    crisis = st.session_state.services.crisis_response()
+ss = st.session_state
+if ss.safety.crisis:
+    crisis = ss.services.crisis_response(ss.safety.language)
     with st.container(border=True, key="crisis_panel"):
         st.subheader(crisis.title, anchor=False)
         st.write(crisis.body)
         for res in crisis.resources:
             st.markdown(resource_markdown(res))
+elif ss.safety.question is not None:
+    # Something written carried a risk signal that isn't certain: ask directly, as crisis
+    # lines do, before anything else happens with it (no model call, nothing saved yet).
+    words = ss.services.crisis_text(ss.safety.language)
+    with st.container(border=True, key="direct_question"):
+        st.subheader(words.ask_title, anchor=False)
+        st.write(words.ask_intro)
+        st.markdown(f"- {words.ask_wished_dead}\n- {words.ask_thoughts}")
+        yes, no, rather_not = st.columns(3)
+        yes.button(words.answer_yes, key="ask_yes", on_click=ss.services.answer_question,
+                   args=("yes",), width="stretch")
+        no.button(words.answer_no, key="ask_no", on_click=ss.services.answer_question,
+                  args=("no",), width="stretch")
+        rather_not.button(words.answer_rather_not, key="ask_rather_not",
+                          on_click=ss.services.answer_question, args=("rather_not",),
+                          width="stretch")
+    st.stop()
 
 page.run()
+
+
+@st.cache_resource(show_spinner=False)
+def _warm_semantic_layer() -> bool:
+    """Load the embedded model once per process, after the first page is on screen: the
+    first thing someone writes is then screened without a wait, and no page waits for it."""
+    from assistant.semantic import warm_up_in_background
+
+    warm_up_in_background()
+    return True
+
+
+_warm_semantic_layer()

@@ -34,7 +34,7 @@ with st.form("contact_form"):
     submitted = st.form_submit_button("Save and reflect", type="primary", key="contact_submit",
                                       icon=":material/self_improvement:")
 
-if submitted:
+if submitted or services.resume("contact") is not None:
     try:
         outcome = Outcome(sent=sent == "yes", response=response if sent == "yes" else "none_yet",
                           feeling=int(feeling), hoped_for=hoped, notes=notes,
@@ -45,7 +45,7 @@ if submitted:
     else:
         ss.contact_plan, ss.contact_saved, ss.contact_stopped = services.log_contact(
             outcome, ss.checkin)
-        if services.crisis:
+        if services.interrupted:
             st.rerun()
 
 saved, stopped, plan = ss.contact_saved, ss.contact_stopped, ss.contact_plan

@@ -125,6 +125,8 @@ with st.form("draft_form"):
                             key="draft_language")
     submitted = st.form_submit_button("Write a draft", type="primary", key="draft_submit",
                                       icon=":material/edit:")
+# After "no" to the direct question, the same request carries on.
+submitted = submitted or services.resume("draft") is not None
 
 if submitted:
     ss.draft_stopped = None
@@ -132,7 +134,7 @@ if submitted:
                                checkin=checkin, verdict=verdict)
     if isinstance(run, Stopped):
         ss.draft_stopped = run
-        if services.crisis:
+        if services.interrupted:
             st.rerun()
     else:
         assert isinstance(run, DraftRun)
@@ -181,12 +183,12 @@ if draft is not None:
         st.text_area("Edit the text", height=160, max_chars=2000, key="draft_edit")
         checked = st.form_submit_button("Check my version", key="draft_check",
                                         icon=":material/spellcheck:")
-    if checked:
+    if checked or services.resume("review") is not None:
         req = ss.draft_request
         ss.draft_review = services.review(ss.draft_edit, recipient=req.recipient,
                                           motive=checkin.motive)
         ss.draft_saved = None
-        if services.crisis:
+        if services.interrupted:
             st.rerun()
     review = ss.draft_review
     if review is not None:

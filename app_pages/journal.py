@@ -47,10 +47,10 @@ with st.container(border=True, key="urge_box"):
         note = st.text_input("What's going on? (optional)", max_chars=2000, key="urge_note")
         logged = st.form_submit_button("Log it, and pause for 10 minutes", type="primary",
                                        key="urge_submit", icon=":material/timer:")
-    if logged:
+    if logged or services.resume("urge") is not None:
         ss.urge_saved, ss.urge_stopped = services.log_urge(note, int(intensity))
         ss.pause_until = services.pause_until()
-        if services.crisis:
+        if services.interrupted:
             st.rerun()
     if ss.urge_saved is not None and not ss.urge_saved.ok:
         st.error(ss.urge_saved.message, icon=":material/error:")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from assistant.services import Services
+from assistant.services import Services, resource_markdown
 
 ss = st.session_state
 services: Services = ss.services
@@ -61,6 +61,16 @@ else:
              "Your journal is never sent.")
 st.write("No usage statistics: Streamlit's telemetry is switched off, and the app loads "
          "nothing from other sites.")
+
+st.subheader("Crisis lines for where you are", anchor=False)
+choices = services.countries()
+st.selectbox("Country", options=list(choices), format_func=choices.__getitem__, key="country",
+             help="Picked from your browser's language settings until you choose one here.")
+st.caption("If something you write suggests you might be in danger, Unsent shows these lines. "
+           "findahelpline.com and an emergency number are always among them, and every number "
+           "was checked against a published page before it was added.")
+for res in services.crisis_resources():
+    st.markdown(resource_markdown(res))
 
 st.subheader("Not therapy", anchor=False)
 st.write(services.not_therapy())

@@ -35,7 +35,7 @@ for response in services.support_for(verdict):
             continue  # already shown at the top of the page
         with st.container(border=True, key="support_crisis"):
             st.subheader("If it ever feels like too much", anchor=False)
-            st.write("These people are free, confidential and there to listen, any time.")
+            st.write("These people are there to listen.")
             for res in response.resources:
                 st.markdown(resource_markdown(res))
         continue

@@ -93,11 +93,13 @@ with talk_tab:
             for i, turn in enumerate(ss.talk_history):
                 show_turn(i, turn.role, turn.content)
         message = st.chat_input("Say what's on your mind…", key="talk_input", max_chars=2000)
+        if not message and (resumed := services.resume("talk")):
+            message = resumed[0]  # after "no" to the direct question, the message goes on
         if message:
             ss.talk_stopped = None
             run = services.talk(message, ss.talk_history, checkin, verdict)
             if isinstance(run, Stopped):
-                if services.crisis:
+                if services.interrupted:
                     st.rerun()  # the resources panel belongs at the very top
                 ss.talk_stopped = run
             else:
@@ -125,9 +127,9 @@ with letter_tab:
                      placeholder="Dear …")
         keep = st.form_submit_button("Keep it, privately", type="primary", key="letter_save",
                                      icon=":material/lock:")
-    if keep:
+    if keep or services.resume("letter") is not None:
         ss.letter_saved, ss.letter_stopped = services.save_letter(ss.letter_text)
-        if services.crisis:
+        if services.interrupted:
             st.rerun()
     if ss.letter_saved is not None and ss.letter_saved.ok:
         st.success("Kept in your private journal. It won't be sent anywhere.",

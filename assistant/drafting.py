@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from assistant import prompts
+from assistant.addressing import off_task
 from assistant.errors import GateClosed, ModelError, SafetyStop
 from assistant.gate import CheckIn, Decision, Verdict, evaluate
 from assistant.grounding import draft_section_ids, estimate_tokens, facts, grounding_text
@@ -652,11 +653,17 @@ def _check_and_repair(
     if why is not None:
         raise _Fallback(why)
     issues = lint_draft(text, recipient=request.recipient, motive=checkin.motive)
-    if not is_blocked(issues):
+    astray = off_task(text, request.recipient)
+    if not is_blocked(issues) and astray is None:
         return Draft(text=text, engine="llm", lint=issues, citations=citations)
+    problems = _problems(text, issues)
+    if astray is not None:  # not a message to them: say so, and ask once for one that is
+        problems = "\n".join(filter(None, [
+            f"- The whole text: {astray}. Write it as a message to {request.recipient}.",
+            problems]))
     repair = prompts.render(
         "repair.user",
-        problems=_problems(text, issues),
+        problems=problems,
         language_name=language_name(request.language),
     )
     try:
@@ -672,8 +679,12 @@ def _check_and_repair(
     issues2 = lint_draft(text2, recipient=request.recipient, motive=checkin.motive)
     if is_blocked(issues2):
         raise _Fallback(f"it was still blocked after one repair: {_rules(issues2)}")
+    astray2 = off_task(text2, request.recipient)
+    if astray2 is not None:
+        raise _Fallback(f"it was still not a message to them after one repair: {astray2}")
+    why_first = _rules(issues) or (astray or "")
     return Draft(text=text2, engine="llm", lint=issues2, citations=citations,
-                 note=f"The model's first draft was blocked ({_rules(issues)}) and was rewritten.")
+                 note=f"The model's first draft was blocked ({why_first}) and was rewritten.")
 
 
 def _guide_run(request: DraftRequest, checkin: CheckIn) -> Callable[[DraftStream], Iterator[str]]:

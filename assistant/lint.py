@@ -10,7 +10,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from assistant.safety import ScreenKind, build_index, screen
+from assistant.safety import ScreenKind, build_index
+from assistant.safety import screen_rules as screen
 
 Severity = Literal["block", "warn"]
 

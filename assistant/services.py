@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
-from assistant import safety
+from assistant import helplines, safety
 from assistant.config import Settings
+from assistant.crisis_i18n import CrisisText, crisis_text
 from assistant.errors import GateClosed, JournalError, SafetyStop
 from assistant.gate import CheckIn, Decision, Verdict, evaluate
 from assistant.guide import get_guide
@@ -210,6 +211,7 @@ class Services:
         journal_error: str = "",
         model_error: str = "",
         safety_state: SafetyState | None = None,
+        country: str = helplines.DEFAULT_COUNTRY,
     ) -> None:
         self.settings = settings
         self.model = model
@@ -217,6 +219,8 @@ class Services:
         self.journal_error = journal_error
         self.model_error = model_error
         self.safety = safety_state if safety_state is not None else SafetyState()
+        # Whose crisis lines to show: the Settings page's choice (app.py keeps it in step).
+        self.country = country
 
     # ---- engine and privacy facts
 
@@ -249,26 +253,79 @@ class Services:
 
     # ---- safety
 
-    def screen(self, *texts: str) -> Screening:
-        """Screen each text, note a crisis for the session, and return the most serious."""
+    def screen(self, *texts: str, origin: str = "") -> Screening:
+        """Screen each text, note a crisis for the session, and return the most serious.
+
+        With an ``origin`` (the action the texts came from), a text that carries a risk signal
+        but is not certain raises the direct question (``self.safety.question``) and its
+        screening is returned: the caller then stops until it is answered.
+        """
         worst = Screening()
+        asking: Screening | None = None
         for text in texts:
             if not text or not text.strip():
                 continue
             found = self.safety.observe(safety.screen(text))
             if _SEVERITY[found.kind] > _SEVERITY[worst.kind]:
                 worst = found
+            if asking is None and self.safety.needs_asking(found):
+                asking = found
+        if worst.kind == "none" and asking is not None and origin and self.safety.question is None:
+            self.safety.ask(asking, origin, tuple(t for t in texts if t and t.strip()))
+            return asking
         return worst
+
+    def _hold(self, found: Screening) -> Stopped | None:
+        """Why a screened request must stop here, if it must: a flagged text, or a direct
+        question waiting for its answer (nothing is sent or saved before it)."""
+        if found.flagged:
+            return self._stopped(found)
+        if self.safety.question is not None:
+            return Stopped(kind="ask", message="A question comes first.")
+        return None
+
+    def answer_question(self, answer: safety.Answer) -> None:
+        """The person's answer to the direct question (kept in session memory only)."""
+        self.safety.answer(answer)
+
+    def resume(self, origin: str) -> tuple[str, ...] | None:
+        """After a "no": the texts to carry on with, once, for the page they came from."""
+        question = self.safety.take_resume(origin)
+        return question.texts if question is not None else None
+
+    @property
+    def interrupted(self) -> bool:
+        """The crisis panel or the direct question is to be shown first."""
+        return self.safety.interrupted
 
     @property
     def crisis(self) -> bool:
         return self.safety.crisis
 
-    def crisis_response(self) -> SafetyResponse:
-        return safety.response_for("crisis")
+    def crisis_response(self, lang: str | None = None) -> SafetyResponse:
+        """The crisis panel in ``lang`` (English by default) with the chosen country's lines,
+        findahelpline.com and the emergency number."""
+        return helplines.crisis_response(self.country, lang)
+
+    def crisis_resources(self, lang: str | None = None) -> list[Resource]:
+        """The chosen country's lines, findahelpline.com and the emergency number."""
+        return helplines.resources_for(self.country, lang)
+
+    def crisis_text(self, lang: str | None = None) -> CrisisText:
+        """The crisis panel, the direct question and its answers, in ``lang``."""
+        return crisis_text(lang)
+
+    def countries(self) -> dict[str, str]:
+        """Code -> name of every country the crisis lines can be chosen for."""
+        return helplines.countries()
+
+    @staticmethod
+    def default_country(locale: str | None) -> str:
+        """The country to start from for a browser locale ("es-MX" -> "MX"; none -> "US")."""
+        return helplines.default_country(locale)
 
     def safety_response(self, kind: safety.ScreenKind) -> SafetyResponse:
-        return safety.response_for(kind)
+        return self.crisis_response() if kind == "crisis" else safety.response_for(kind)
 
     def support_for(self, verdict: Verdict | None) -> list[SafetyResponse]:
         """Support to show on the support page: abuse support when it applies, then crisis."""
@@ -276,7 +333,7 @@ class Services:
         if verdict is not None and any(f.check == "abuse" and not f.passed
                                        for f in verdict.findings):
             out.append(safety.abuse_support())
-        out.append(safety.response_for("crisis"))
+        out.append(self.crisis_response())
         return out
 
     def not_therapy(self) -> str:
@@ -288,7 +345,7 @@ class Services:
                 and self.safety.drafting_allowed)
 
     def _stopped(self, screening: Screening) -> Stopped:
-        return Stopped(kind=screening.kind, response=safety.response_for(screening.kind))
+        return Stopped(kind=screening.kind, response=self.safety_response(screening.kind))
 
     # ---- check-in
 
@@ -338,9 +395,9 @@ class Services:
         checkin: CheckIn | None, verdict: Verdict | None,
     ) -> DraftRun | Stopped:
         """Screen what they typed, check the gate, then stream a draft (never raises)."""
-        found = self.screen(recipient, notes)
-        if found.flagged:
-            return self._stopped(found)
+        found = self.screen(recipient, notes, origin="draft")
+        if (held := self._hold(found)) is not None:
+            return held
         if checkin is None or not self.drafting_allowed(verdict):
             return Stopped(kind="gate", message="Drafting opens after a check-in that says go.")
         from pydantic import ValidationError
@@ -369,8 +426,8 @@ class Services:
 
     def review(self, text: str, *, recipient: str = "", motive: str | None = None) -> Review:
         """Screen then lint a text the person edited."""
-        found = self.screen(text)
-        response = safety.response_for(found.kind) if found.flagged else None
+        found = self.screen(text, origin="review")
+        response = self.safety_response(found.kind) if found.flagged else None
         issues = lint_draft(text, recipient=recipient or None, motive=motive)
         return Review(text=text, screening=found, response=response, issues=issues)
 
@@ -378,6 +435,8 @@ class Services:
                    citations: Sequence[str] = ()) -> Saved:
         """Save a send-ready draft, after screening and linting it once more."""
         review = self.review(text, recipient=recipient)
+        if self.safety.question is not None:
+            return Saved(ok=False, message="Not saved yet: a question comes first.")
         if review.blocked:
             return Saved(ok=False, message="This text needs changes before it can be saved as "
                          "a draft: see the marked words.")
@@ -395,9 +454,9 @@ class Services:
         """
         from assistant.talk import Turn, talk
 
-        found = self.screen(message or "")
-        if found.flagged:
-            return self._stopped(found)
+        found = self.screen(message or "", origin="talk")
+        if (held := self._hold(found)) is not None:
+            return held
         if verdict.decision == Decision.STOP:
             return Stopped(kind="gate", message="This conversation isn't for this situation.")
         turns = list(history)
@@ -428,7 +487,10 @@ class Services:
         saved either way: it is the person's own writing and never leaves the machine."""
         if not text.strip():
             return Saved(ok=False, message="The letter is empty."), None
-        found = self.screen(text)
+        found = self.screen(text, origin="letter")
+        if self.safety.question is not None:  # asked first; "no" carries on and saves it
+            return Saved(ok=False, message="Not saved yet: a question comes first."), \
+                self._hold(found)
         saved = self._save(lambda j: j.add_draft(text, engine="guide", kind="letter"))
         return saved, (self._stopped(found) if found.flagged else None)
 
@@ -444,7 +506,10 @@ class Services:
         """
         from assistant.reflection import reflection_plan
 
-        found = self.screen(outcome.hoped_for, outcome.notes)
+        found = self.screen(outcome.hoped_for, outcome.notes, origin="contact")
+        if self.safety.question is not None:  # asked first; "no" carries on and saves it
+            return None, Saved(ok=False, message="Not saved yet: a question comes first."), \
+                self._hold(found)
         if found.flagged:
             saved = self._save(lambda j: j.add_contact(outcome, None))
             return None, saved, self._stopped(found)
@@ -460,7 +525,10 @@ class Services:
     # ---- the journal
 
     def log_urge(self, note: str, intensity: int) -> tuple[Saved, Stopped | None]:
-        found = self.screen(note)
+        found = self.screen(note, origin="urge")
+        if self.safety.question is not None:  # asked first; "no" carries on and saves it
+            return Saved(ok=False, message="Not saved yet: a question comes first."), \
+                self._hold(found)
         saved = self._save(lambda j: j.add_urge(note, intensity))
         return saved, (self._stopped(found) if found.flagged else None)
 

@@ -447,3 +447,26 @@ def test_draft_request_is_validated() -> None:
             DraftRequest(recipient="Sam", language=bad)
 
 
+
+
+OFF_TASK = ("The sender wishes to convey that the message on my device was not received, and "
+            "the sender will try again when the connection is restored.")
+
+
+def test_off_task_draft_gets_one_repair_then_is_used(go: CheckIn,
+                                                     request_: DraftRequest) -> None:
+    """A model led off task (e.g. by instructions hidden in the notes) writes about "the
+    sender" instead of to the recipient: it is asked once for a message to them."""
+    model, rec = scripted(OFF_TASK, CLEAN_2)
+    draft = draft_message(request_, go, model)
+    assert draft.engine == "llm" and draft.text == CLEAN_2
+    assert "rewritten" in draft.note
+    assert "message to Sam" in str(rec.prompts[1][-1].content)
+
+
+def test_off_task_twice_falls_back_to_the_guide(go: CheckIn, request_: DraftRequest) -> None:
+    model, rec = scripted(OFF_TASK, OFF_TASK)
+    draft = draft_message(request_, go, model)
+    assert draft.engine == "guide"
+    assert "not a message to them" in draft.note
+    assert len(rec.prompts) == 2

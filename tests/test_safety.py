@@ -94,7 +94,14 @@ def test_recall_and_false_positives(report: Callable[[str], None]) -> None:
 
 
 def test_every_rule_has_an_example_in_the_corpus() -> None:
-    fired = {rule for c in CASES for rule in screen(c["text"]).matched}
+    """Every rule, in every language, fires on some labelled case it was written from (the
+    original corpus or a training batch: never a held-out one)."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "training"))
+    from corpus import screen_training_cases
+
+    fired = {rule for c in screen_training_cases() for rule in screen(c["text"]).matched}
     assert set(RULE_IDS) - fired == set()
 
 
@@ -111,7 +118,8 @@ def test_every_example_fires_a_rule_of_its_own_kind() -> None:
     "I want to get back together", "I could kill for a coffee",
 ])
 def test_everyday_idioms_are_not_crises(text: str) -> None:
-    assert screen(text) == Screening()
+    found = screen(text)
+    assert (found.kind, found.matched, found.ask) == ("none", (), False)
 
 
 @pytest.mark.parametrize("text", [
@@ -327,7 +335,8 @@ def test_resource_links_must_be_https(tmp_path: Path) -> None:
 def test_the_guide_itself_is_not_flagged() -> None:
     """Drafts and prompts are built from the guide: its own words must screen clean."""
     for section in get_guide().sections:
-        assert screen(section.as_text()) == Screening(), section.id
+        found = screen(section.as_text())
+        assert (found.kind, found.matched, found.ask) == ("none", (), False), section.id
 
 
 # --------------------------------------------------------------------------- bad input

@@ -12,6 +12,8 @@ from assistant.safety.normalize import _variants, canonical
 from assistant.safety.responses import (
     NOT_THERAPY,
     SAFETY_FILE,
+    Answer,
+    Question,
     Resource,
     ResponseText,
     SafetyContent,
@@ -23,12 +25,14 @@ from assistant.safety.responses import (
     response_for,
 )
 from assistant.safety.rules import RULES as _RULES
-from assistant.safety.screen import _INDEX, RULE_IDS, screen
+from assistant.safety.screen import _INDEX, RULE_IDS, screen, screen_rules
 
 __all__ = [
-    "NOT_THERAPY", "PRIORITY", "RULE_IDS", "SAFETY_FILE", "ResponseKind", "ResponseText",
+    "NOT_THERAPY", "PRIORITY", "Answer", "Question", "RULE_IDS", "SAFETY_FILE", "ResponseKind",
+    "ResponseText",
     "Resource", "SafetyContent", "SafetyResponse", "SafetyState", "ScreenKind", "Screening",
     "_INDEX", "_RULES", "_variants", "abuse_support", "build_index", "canonical",
     "get_safety_content", "leading_words", "load_safety_content", "response_for", "screen",
+    "screen_rules",
     "second_words",
 ]

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from assistant.content import CONTENT_DIR, load_toml
-from assistant.safety.kinds import ResponseKind, Screening, ScreenKind
+from assistant.safety.kinds import Language, ResponseKind, Screening, ScreenKind
 
 SAFETY_FILE = CONTENT_DIR / "safety.toml"
 
@@ -16,16 +17,88 @@ SAFETY_FILE = CONTENT_DIR / "safety.toml"
 # --------------------------------------------------------------------------- session state
 
 
+Answer = Literal["yes", "no", "rather_not"]
+
+
+class Question(BaseModel):
+    """A direct question waiting for an answer: the screening that raised it, where the text
+    came from (a page's action, e.g. "talk"), and the texts, so "no" can carry on with them."""
+
+    model_config = ConfigDict(frozen=True)
+
+    screening: Screening
+    origin: str
+    texts: tuple[str, ...] = ()
+
+
+def _signals(screening: Screening) -> frozenset[str]:
+    """The soft rules behind a question (the semantic score is compared on its own)."""
+    return frozenset(m for m in screening.matched if m.startswith("ask."))
+
+
 class SafetyState(BaseModel):
-    """Per-session safety flags; the crisis flag is sticky once set, until the session ends."""
+    """Per-session safety state, in memory only (never in the journal).
+
+    The crisis flag is sticky once set, until the session ends. ``question`` is a direct
+    question waiting for an answer. After a "no", texts no stronger than the one asked about
+    (no higher score, no soft signal not seen then) are not asked about again; a certain
+    crisis always triggers.
+    """
 
     crisis: bool = False
+    language: Language = "en"  # of the text behind the crisis panel or the question
+    question: Question | None = None
+    cleared_score: float = -1.0
+    cleared_signals: frozenset[str] = frozenset()
+    resume: Question | None = None  # what to carry on with after a "no"
 
     def observe(self, screening: Screening) -> Screening:
         """Record a screening (a crisis sets the flag for good) and hand it back."""
         if screening.kind == "crisis":
+            if not self.crisis:
+                self.language = screening.language
             self.crisis = True
+            self.question = None
         return screening
+
+    def needs_asking(self, screening: Screening) -> bool:
+        """Whether this screening should bring up the direct question now."""
+        if self.crisis or screening.kind != "none" or not screening.ask:
+            return False
+        stronger_score = (screening.score or 0.0) > self.cleared_score
+        new_signal = not _signals(screening) <= self.cleared_signals
+        return stronger_score or new_signal
+
+    def ask(self, screening: Screening, origin: str, texts: tuple[str, ...] = ()) -> None:
+        self.question = Question(screening=screening, origin=origin, texts=texts)
+        self.language = screening.language
+        self.resume = None
+
+    def answer(self, answer: Answer) -> None:
+        """Yes or "I'd rather not say": the crisis panel, for the rest of the session. No:
+        carry on with the text that was asked about."""
+        question = self.question
+        if question is None:
+            return
+        self.question = None
+        if answer in ("yes", "rather_not"):
+            self.crisis = True
+            return
+        self.cleared_score = max(self.cleared_score, question.screening.score or 0.0)
+        self.cleared_signals = self.cleared_signals | _signals(question.screening)
+        self.resume = question
+
+    def take_resume(self, origin: str) -> Question | None:
+        """The question answered "no" for ``origin``, once, so its page can carry on."""
+        if self.resume is not None and self.resume.origin == origin:
+            resume, self.resume = self.resume, None
+            return resume
+        return None
+
+    @property
+    def interrupted(self) -> bool:
+        """A crisis panel or a direct question belongs at the top of the page."""
+        return self.crisis or self.question is not None
 
     @property
     def drafting_allowed(self) -> bool:

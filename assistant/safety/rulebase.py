@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from assistant.safety.kinds import ScreenKind
+from assistant.safety.kinds import RuleKind
 
 # Every pattern runs on the canonical form: lowercase words separated by single spaces,
 # padded with a space at each end. Gaps are written `(?: [^ ]++){0,n}`: the inner run is
@@ -40,7 +40,7 @@ NEGATORS = frozenset(
 @dataclass(frozen=True)
 class Rule:
     id: str
-    kind: ScreenKind | None  # None: a condition other rules require (``also``)
+    kind: RuleKind  # "ask": a soft signal; None: a condition other rules require (``also``)
     pattern: re.Pattern[str]
     negatable: bool = False
     before: re.Pattern[str] | None = None
@@ -59,7 +59,7 @@ class Rule:
         return True
 
 
-def rule_maker(kind: ScreenKind | None, prefix: str,
+def rule_maker(kind: RuleKind, prefix: str,
                compile_: Callable[[str], re.Pattern[str]]) -> Callable[..., Rule]:
     """A maker of rules of one kind whose ids start with ``prefix`` (e.g. "crisis.")."""
     _p = compile_

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from assistant.safety.index import build_index
 from assistant.safety.kinds import PRIORITY, Screening, ScreenKind
+from assistant.safety.language import detect_language
 from assistant.safety.normalize import _variants
 from assistant.safety.rulebase import Rule
 from assistant.safety.rules import RULES as _RULES
+from assistant.safety.semantic import crisis_score, thresholds
 
 # Every pair in the regex would make it 52 KB and 0.1 s to compile on import; with eight
 # second words at most it is 14 KB (0.02 s), and finds 3,067 starts on the bench's text
@@ -36,16 +38,8 @@ def _scan(canon: str, found: set[str], later: list[tuple[Rule, str, int]]) -> No
                 found.add(r.id)
 
 
-def screen(text: str) -> Screening:
-    """Classify ``text`` as none, crisis, harm to others or harassment. Pure; never raises.
-
-    The text is normalised first (NFKC's compatibility folding, done as NFKD so accents come
-    off too; invisible characters removed, casefolded, look-alike
-    letters and digits mapped, spaced-out letters joined), then matched against fixed rules.
-    Crisis outranks harm, which outranks harassment; ``matched`` lists every rule that fired.
-    """
-    if not text or text.isspace():
-        return Screening()
+def _fired(text: str) -> tuple[str, ...]:
+    """Every rule that fires on any canonical reading of ``text``, in rule order."""
     found: set[str] = set()
     later: list[tuple[Rule, str, int]] = []
     for canon in _variants(text):
@@ -54,7 +48,43 @@ def screen(text: str) -> Screening:
     for r, canon, pos in later:
         if r.id not in found and r.also in found and r.context_ok(canon, pos):
             found.add(r.id)
-    fired = sorted((i for i in found if _BY_ID[i].kind is not None), key=_RULE_ORDER.__getitem__)
+    return tuple(sorted((i for i in found if _BY_ID[i].kind is not None),
+                        key=_RULE_ORDER.__getitem__))
+
+
+def screen_rules(text: str) -> Screening:
+    """The rules alone (no semantic layer): what the linter uses to point at exact words."""
+    if not text or text.isspace():
+        return Screening()
+    fired = _fired(text)
     kinds = {_BY_ID[i].kind for i in fired}
     kind: ScreenKind = next((k for k in PRIORITY if k in kinds), "none")
-    return Screening(kind=kind, matched=tuple(fired))
+    return Screening(kind=kind, matched=fired, ask=kind == "none" and "ask" in kinds)
+
+
+def screen(text: str) -> Screening:
+    """Classify ``text`` as none, crisis, harm to others or harassment, and whether to ask.
+    Pure; never raises.
+
+    The text is normalised first (NFKC's compatibility folding, done as NFKD so accents come
+    off too; invisible characters removed, casefolded, look-alike letters and digits mapped,
+    spaced-out letters joined), then matched against every language's rules. Crisis outranks
+    harm, which outranks harassment; ``matched`` lists every rule that fired. A text the rules
+    don't find certain is then scored by the semantic layer: a very high score is crisis, a
+    middle one asks (as do soft rules).
+    """
+    if not text or text.isspace():
+        return Screening()
+    by_rules = screen_rules(text)
+    language = detect_language(text)
+    if by_rules.kind == "crisis":  # certain already: the semantic layer has nothing to add
+        return by_rules.model_copy(update={"language": language})
+    kind, matched, ask = by_rules.kind, by_rules.matched, by_rules.ask
+    score = crisis_score(text)
+    if score is not None:
+        ask_at, certain_at = thresholds()
+        if score >= certain_at:
+            kind, matched, ask = "crisis", (*matched, "semantic.crisis"), False
+        elif score >= ask_at and kind == "none":
+            ask, matched = True, (*matched, "semantic.ask")
+    return Screening(kind=kind, matched=matched, ask=ask, score=score, language=language)

@@ -82,6 +82,7 @@ _c = rule_maker("crisis", "crisis.", _p)
 _h = rule_maker("harm_to_others", "harm.", _p)
 _s = rule_maker("harassment", "harassment.", _p)
 _cond = rule_maker(None, "", _p)
+_a = rule_maker("ask", "ask.", _p)
 
 _DIE = r"(?:die|diie|diee|diiee)"
 
@@ -89,9 +90,13 @@ RULES: tuple[Rule, ...] = (
     # ---- crisis: explicit, coded, passive, disclosures, methods, farewell messages
     _c("suicide", r"(?<!social)(?<!career)(?<!political) (?:suicide|suicde|"
        r"sucide|suiside|suicied|suicid|sewerslide|sewer slide|sewer side|sooicide|"
-       r"suwuicide|selfdelete|self delete|self deleting|self deleted)(?! squad)(?= )"),
-    _c("suicidal", r" (?:suicidal|suicidally|suicidial)(?= )", negatable=True),
-    _c("coded", r" (?:kms|unalive|unalived|unaliving|unalives|ctb|catch the bus tonight)(?= )"),
+       r"suwuicide|selfdelete|self delete|self deleting|self deleted|su cide|sui cide|suic de|"
+       r"s cide|suicid3)(?! squad)(?= )"),
+    _c("suicidal", r" (?:suicidal|suicidally|suicidial|suicdal|sucidal|suisidal|suicidle|"
+       r"suicidel|suicidaly|sucicidal|suicidla)(?= )", negatable=True),
+    _c("coded", r" (?:kms|unalive|unalived|unaliving|unalives|ctb|catch the bus tonight|"
+       r"toaster bath|toasterbath|toaster in the bath|toaster in the tub|forever nap|"
+       r"permanent nap|dirt nap|final exit|self unalive|unalive me)(?= )"),
     _c("kill-self", r" (?:kill|killing|killed|kil|kiling|murder|end|ending|off|offing|hang|"
        r"hanging|hanged|shoot|shooting|drown|drowning|poison|poisoning|stab|stabbing|starve|"
        r"starving|suffocate|suffocating|overdose|overdosing|unalive|unaliving|delete|deleting|"
@@ -110,38 +115,49 @@ RULES: tuple[Rule, ...] = (
        r"coffee|meat|my|out of|a|the|and|of|for|to))(?= )",
        before=r" (?:i have|i|i am|i started|started|been|keep|kept|back to|went back to|"
        r"relapsed|relapse|still|i began|began|i have been|i been|i keep|i am still)"),
-    _c("cutting-again", r" (?:cut|cutting|cuts|self harmed|selfharmed) again(?= )"),
+    _c("cutting-again", r" (?:cut|cutting|cuts|self harmed|selfharmed|cuttin|cuttin g) again(?= )"),
     _c("wrists", r" (?:cut|cutting|slit|slitting|slice|slicing) (?:my |open my )?(?:wrists|wrist|"
        r"arms|arm|thighs|thigh|legs|skin|veins|throat)(?= )"),
     _c("want-die", r" (?:want|wants|wanted|wanting|wanna|ready|deserve|deserved|plan|planning|"
-       r"wish|like|need|trying|tried|choose|decided|going|prefer) to (?:just )?(?:" + _DIE +
-       r"|be dead|not exist|stop existing|not be alive|cease to exist|end it all|end it tonight|"
+       r"wish|like|need|trying|tried|choose|decided|prefer) (?:to|2) (?:just )?(?:(?:" + _DIE +
+       r"|be dead|not be alive|cease to exist|end it all|end it tonight|"
        r"end it forever|end my life|end everything|end my own life|sleep forever|"
        r"never wake up|not wake up|disappear forever|be gone forever|kill myself|"
        r"not be here|not be around)(?! (?:of|laughing|from|for|alone|in your|in his|in her|old|"
-       r"happy|with you|doing|on stage|inside|when|if|before|at))(?= )", negatable=True),
-    _c("wish-dead", r" (?:wish|wishing|hope|hoping|pray|praying) (?:that )?i (?:was dead|"
+       r"happy|with you|doing|on stage|inside|when|if|before|at))|not exist|stop existing)(?= )",
+       negatable=True),
+    _c("wish-dead", r" (?:(?:wish|wishing) (?:that )?id (?:never been born|not been born|"
+       r"never existed|died|just died|never woken up|been dead)|"
+       r"(?:wish|wishing|hope|hoping|pray|praying) (?:that )?i (?:just )?(?:get (?:cancer|sick|"
+       r"hit|killed)(?: [^ ]++){0,4} (?:and die|and do not make it)|die in my sleep|drop dead|"
+       r"die soon|die young|was dead|"
        r"were dead|was not alive|were not alive|was not here|were not here|was never born|"
        r"had never been born|never was born|was not born|had not been born|did not exist|"
        r"could just disappear|could disappear forever|could die|would die|will die|" + _DIE +
        r"|died|could just die|would just die|do not wake up|never wake up|will not wake up|"
        r"would not wake up|get hit by|got hit by|was gone|were gone|never existed|"
        r"could stop existing|could stop breathing|could just not exist|could not exist|"
+       r"could just (?:stop breathing|stop existing|not wake up|vanish|be dead|be gone|"
+       r"fall asleep forever|cease to exist)|"
        r"did not wake up|was dead already|could sleep forever|just die|would just disappear|"
-       r"could go to sleep and never wake up|never woke up|could just stop existing)(?= )"),
+       r"could go to sleep and never wake up|never woke up|could just stop existing))(?= )"),
     _c("die-plain", r" " + _DIE + r"(?! (?:of|laughing|from|for|alone|in|old|happy|"
        r"doing|on|trying|before|if|when|without|a little|inside|already))(?= )",
        negatable=True,
        before=r" (?:i should|i should just|i deserve to|i might as well|let me|"
-       r"i am going to|i will|ill|i want to|i just want to|i need to|i wanna|i just wanna|"
+       r"i want to|i just want to|i need to|i wanna|i just wanna|"
        r"i am ready to|i am about to|i could just|i want to just|i just need to)"),
-    _c("better-off", r" better off (?:dead|if i (?:was|were|am|was just|were just) (?:gone|dead|"
+    _c("die-soon", r" (?:die|diie|diee) (?:tonight|today|this week|this weekend|by my own hand|"
+       r"on purpose|soon|before (?:morning|tomorrow|the weekend))(?= )",
+       before=r" (?:i am going to|i will|ill|i am gonna|i am about to|i plan to)"),
+    _c("better-off", r" better off (?:dead|if i (?:just )?(?:was|were|am|was just|"
+       r"were just) (?:gone|dead|"
        r"not here|not around|not alive|never born)|if i (?:died|disappeared|did not exist|"
        r"never existed|was never born|had never been born|killed myself|ended it|was not here|"
        r"were not here|was not around|were not around|did not wake up))(?= )"),
     _c("better-off-without-me", r" without me(?= )",
        before=r" <BROAD>(?: [^ ]++){0,4} (?:better|happier|easier|lighter|better place|"
-       r"happier place|better off|be better|be happier)(?: off)?"),
+       r"happier place|better off|be better|be happier|free|freer|relieved|at peace)(?: off)?"),
     _c("nobody-miss", r" (?:miss me|notice (?:if|when) i|care (?:if|when) i|notice i am gone|"
        r"notice i was gone|care that i am gone|mourn me|come to my funeral|notice i am missing|"
        r"notice if i was gone)(?= )",
@@ -153,12 +169,16 @@ RULES: tuple[Rule, ...] = (
        r"exist|existing|stay alive|staying alive|wake up|waking up|be here|being here|"
        r"keep living|continue living)(?= )",
        before=r" (?:no|no real|nothing|not any|no good|not a single|not one|do not have a|"
-       r"do not have any|cannot find a|can not find a|can not find any|there is no)"),
+       r"do not have any|cannot find a|can not find a|can not find any|there is no|"
+       r"run out of|ran out of|running out of|lost all|lost my|lost every|no more|"
+       r"have no more|out of|not see any|not see a|not find any|not find a|not have any|"
+       r"see no|not have a)"),
     _c("nothing-to-live", r" live for(?= )",
        before=r" (?:nothing|no one|nobody|nothing left|no reason left|nobody left|no one left|"
        r"nothing else|not much)(?: left)? to"),
     _c("point-of-living", r" point (?:of|in) (?:living|life|being alive|going on|existing|"
        r"it all|waking up|staying alive|carrying on|continuing|anything anymore|me being here|"
+       r"anything|any of it|trying|going on anymore|getting up|even trying|"
        r"me|trying anymore|being here)(?= )",
        before=r" (?:what is(?: even)?(?: the)?|whats(?: the)?|there is no|is there any|i see no|"
        r"see no|(?:do not|can not|cannot) see the|no|no real|what even is the)"),
@@ -169,11 +189,28 @@ RULES: tuple[Rule, ...] = (
        r"really is not|feels not)"),
     _c("not-worth-living-any", r" worth living(?= )",
        before=r" (?:not|no longer|never|isnt|aint|not really|nothing)"),
+    _c("life-meaning", r" (?:no meaning|no point|no purpose|no value|nothing to offer me)"
+       r"(?: anymore| any more| left)?(?= )",
+       before=r" (?:life|my life|living|existing|being alive|my existence) (?:has|holds|"
+       r"has got|just has)"),
+    _c("burden-existence", r" (?:existence|being alive|existing|being here|being around)"
+       r"(?: just| only| really)? (?:makes|is making|made|ruins|is ruining|burdens|hurts|"
+       r"makes things harder for|is a burden) (?:everyone|everybody|everything|their lives|"
+       r"my familys|everyones|my parents|things worse|life harder)(?= )",
+       before=r" (?:my|me)"),
+    _c("covered-cuts", r" (?:(?:covered in|full of|covered with) (?:cuts|scars|burns|"
+       r"cut marks|self harm scars)|all cut up)(?= )",
+       before=r" (?:my )?(?:arms|thighs|wrists|legs|stomach|skin|body|hips|thigh|arm|wrist) "
+       r"(?:are|is|were|was)(?: all| literally)?"),
+    _c("did-something-to", r" (?:did|done|doing) something (?:bad |stupid |awful |terrible |dumb )?"
+       r"to my (?:arm|arms|wrists|wrist|legs|leg|thighs|thigh|skin|body|stomach)"
+       r"(?= (?:$|again|last night|tonight|today|and i|on purpose))"),
     _c("life-pointless", r" (?:pointless|meaningless|unlivable|unbearable and i want out)(?= )",
        before=r" (?:life|my life|living|existing|being alive) (?:is|feels|seems)"
        r"(?: so| completely| totally| just)?"),
-    _c("not-want-live", r" (?:want|wanna|wish|feel like|care) (?:to )?(?:live|living|be alive|"
-       r"exist|existing|be here anymore|be here any more|be here any longer|be around anymore|"
+    _c("not-want-live", r" (?:want|wanna|wish|feel like|care) (?:to |2 )?(?:live|living|be alive|"
+       r"exist|existing|be here anymore|b here anymore|b here any more|b alive|be here any more|"
+       r"be here any longer|be around anymore|"
        r"be around any more|be around any longer|keep living|stay alive|be on this earth|"
        r"be in this world|live anymore|exist anymore|go on living|go on anymore|"
        r"carry on anymore|keep going anymore|be anymore|wake up(?! (?:early|at|before|so|"
@@ -200,31 +237,46 @@ RULES: tuple[Rule, ...] = (
        before=r" (?:feel like|thinking about|thinking of|want to|going to|planning to|plan to|"
        r"ready to|about to|just want to|might|i will|i am going to|i could|i should|"
        r"i want to|tempted to|i am done i am|the night i|the day i|tonight i|today i|"
-       r"time to|soon i will|finally)"),
+       r"time to|soon i will|finally|and then|then|unless i|until i)"),
     _c("not-survive-night", r" (?:make it|survive|last|get) (?:through|past|until|till|to) "
-       r"(?:the night|tonight|tomorrow|the weekend|morning|the morning|the end of the week)"
+       r"(?:the night|tonight|tomorrow|the weekend|morning|the morning|the end of the week|"
+       r"the month|this month|the week|this week|christmas|the holidays|the new year|"
+       r"new year|next month|next week|my birthday|the year|this year|the winter|winter)"
        r"(?= )",
        before=r" (?:not|do not think i will|will not|might not|may not|can not|wont|"
        r"do not think i can|do not know if i will|doubt i will|i am not going to)"),
-    _c("easier-if-gone", r" (?:easier|better|simpler|happier|lighter) (?:for everyone |for them |"
-       r"for her |for him |for everybody |for my family |for all of them )?if i (?:just )?"
+    _c("easier-if-gone", r" (?:easier|better|simpler|happier|lighter|relieved|relief|"
+       r"free|freer|fine|at peace|glad|better off|blessing|favour|favor)"
+       r"(?: (?:for everyone|for them|for her|for him|for everybody|for my family|"
+       r"for all of them|it would be|it would all be|things would be|everything would be|"
+       r"for everyone else|for the people i love|all round|all around|place|off)){0,2} if i "
+       r"(?:just )?"
        r"(?:was not here|were not here|was gone|were gone|was not around|were not around|"
        r"did not exist|was dead|were dead|disappeared|died|was not alive|never existed|"
-       r"was never born|ended it|killed myself)(?= )"),
+       r"was never born|ended it|killed myself|did not wake up|never woke up|do not wake up|"
+       r"stopped being around|stopped existing|was not here anymore|were not here anymore|"
+       r"vanished|got hit by|disappeared for good|was not in the picture|was not in it|"
+       r"were not in it|was not in their lives|was out of the picture|was not in their life|"
+       r"stopped breathing|was not alive anymore)(?= )"),
     _c("why-i-did-it", r" (?:explain|explaining|explains|tell (?:them|everyone|her|him)|"
        r"understand|know) why i (?:did it|did this|had to go|had to do it|killed myself|"
        r"could not stay|could not go on|ended it|had to leave this world|am gone)(?= )"),
     _c("goodbye-forever", r" (?:goodbye|bye|farewell) (?:forever|for good)(?! (?:to (?:him|her|"
        r"them|my ex|this relationship|us|our|you|the relationship)))(?= )"),
     _c("thinking-of-dying", r" (?:thinking|think|thought|dream|dreaming|fantasize|fantasise|"
-       r"fantasizing|fantasising|obsessing|obsess) (?:about|of) (?:dying|death|suicide|ending it|"
+       r"fantasizing|fantasising|obsessing|obsess) (?:about|of|abt|bout|bout) (?:dying|death|"
+       r"suicide|ending it|"
        r"ending my life|not existing|killing myself|jumping|my death|my funeral|"
        r"not being here|being dead|disappearing forever|overdosing|hanging myself|"
        r"taking my life|ending things)(?= )"),
     _c("research-method", r" (?:(?:painless|easy|easiest|quick|quickest|fast|fastest|best|"
        r"surest) (?:way|ways|method|methods) to (?:die|go|end it|kill myself|end my life|"
-       r"do it)|(?:how many|which) (?:pills|tablets|sleeping pills|painkillers) (?:it takes|"
-       r"would it take|does it take|to take|would kill|can kill|to die|are lethal)|"
+       r"do it)|(?:how many|which|how much)(?: of)?(?: my| the| these| her| his)? <PILLS> "
+       r"(?:it takes|it would take|it will take|would it take|does it take|to take|would kill|"
+       r"can kill|to die|are lethal|is lethal|is fatal|are fatal|it takes to die|until)|"
+       r"how high (?:you need to be|do you need to be|for a fall|a fall|would i need|to jump from|"
+       r"does a bridge|is fatal)|(?:fall|jump|drop) (?:to be|would be|is) (?:fatal|lethal|"
+       r"deadly|enough)|"
        r"lethal dose|how to (?:kill myself|end my life|overdose|hang myself))(?= )"),
     _c("means-ready", r" (?:pills|rope|gun|knife|blade|razor|noose|tablets)(?: [^ ]++){0,1} "
        r"(?:right here|ready|next to me|in my hand|with me now|lined up|counted out)(?= )",
@@ -235,6 +287,10 @@ RULES: tuple[Rule, ...] = (
     _c("burden", r" burden(?= )", before=r" (?:i am|i feel like|i feel like i am|i have become|"
        r"i am just|i am always|i am only|i am nothing but) (?:a|such a|just a|nothing but a|"
        r"the|a huge|a big|only a)"),
+    _c("burden-drain", r" (?:drain on|weight on|waste of space|waste of oxygen|waste of air|"
+       r"dead weight|burden on|burden to)(?= )", before=r" (?:i am|i feel like|i feel like i am|"
+       r"i have become|i am just|i am always|i am only|i am nothing but) (?:a|such a|just a|"
+       r"nothing but a|the|a huge|a big|only a|a total|a complete)"),
     _c("fear-self", r" (?:what i might do to myself|what i will do to myself|"
        r"something to myself|something stupid to myself|something drastic to myself|"
        r"scared of myself tonight)(?= )"),
@@ -247,7 +303,8 @@ RULES: tuple[Rule, ...] = (
     _c("my-death", r" (?:death|funeral|suicide|last day alive|last night alive|"
        r"final night alive|final day alive|last breath)(?= )", before=r" my(?: own)?"),
     _c("farewell-loved", r" (?:letters|notes|goodbyes|messages|cards|videos) (?:to|for) "
-       r"(?:everyone|everybody|all the people|the people|each person) i (?:love|care about|"
+       r"(?:everyone|everybody|all the people|the people|each person|people|everyone that|"
+       r"the ones|those) i (?:love|care about|"
        r"know)(?= )"),
     _c("keep-living", r" keep living(?= )",
        before=r" (?:can not|can no longer|do not want to|do not know how to|"
@@ -272,17 +329,27 @@ RULES: tuple[Rule, ...] = (
     _c("end-suffering", r" (?:end|ending|stop|stopping) (?:my|this|the) (?:suffering|pain|"
        r"misery|existence) (?:for good|forever|permanently|tonight|once and for all|"
        r"for ever|for real)(?= )"),
-    _c("tired-of-living", r" (?:tired|sick|exhausted|done|finished) (?:of|with) (?:living|"
+    _c("tired-of-living", r" (?:(?:done|finished|through) (?:living|existing|being alive|"
+       r"trying to live(?! (?:like|up|with|in|for|by|on|without))|trying to stay alive|"
+       r"trying to survive|trying to keep going)|"
+       r"(?:tired|sick|exhausted|done|finished) (?:of|with) (?:living|"
        r"being alive|existing|life|this life|my life|being here|breathing|it all|"
-       r"everything and everyone|this world|waking up)(?= )"),
+       r"everything and everyone|this world|waking up))(?= )"),
     _c("never-wake", r" (?:(?:sleep|asleep) (?:and|then) (?:never|not|do not) wake up|"
        r"sleep forever|never wake up again|never have to wake up|never waking up|"
+       r"(?:fall|stay|falling|staying) asleep (?:forever|for ever|for good|permanently)|"
+       r"asleep (?:forever|for good|permanently)|"
+       r"(?:fall|falling) asleep and (?:stay asleep|never wake|not wake)|"
        r"close my eyes forever|never open my eyes|never wake up(?= (?:$|tomorrow|again)))"
        r"(?= )"),
-    _c("disappear-forever", r" (?:disappear|vanish|cease to exist) (?:forever|for good|"
+    _c("disappear-forever", r" (?:disappear|vanish|cease to exist|dissapear|disapear|"
+       r"dissappear|dispear) (?:forever|for good|"
        r"permanently|for ever|off the face of the earth|and never come back|from this world|"
-       r"from the world|from existence|from everyones life|from everyones lives)(?= )"),
-    _c("when-gone", r" (?:when|after|once) i am (?:gone|dead|no longer here|no longer around|"
+       r"from the world|from existence|from everyones life|from everyones lives|"
+       r"and never be found|where no one will find me|where nobody will find me|"
+       r"without a trace)(?= )"),
+    _c("when-gone", r" (?:when|after|once|before|by the time) i am (?:gone|dead|no longer here|"
+       r"no longer around|"
        r"not here anymore|not around anymore|no longer alive|no more|six feet under|"
        r"in the ground)(?! (?:on|for|to|from|at|in|with|travelling|traveling|abroad|away))"
        r"(?= )"),
@@ -290,7 +357,9 @@ RULES: tuple[Rule, ...] = (
        r"take my life|go for good|leave for good|unalive myself)(?= )"),
     _c("not-around", r" (?:here|around|alive) (?:anymore|any more|much longer|for much longer|"
        r"for long|tomorrow|by tomorrow|to see|after tonight|by morning|by the morning|"
-       r"after today|for you anymore|to read this|when you read this|this time tomorrow)"
+       r"after today|for you anymore|to read this|when you read this|this time tomorrow|"
+       r"after this weekend|after this week|after (?:friday|saturday|sunday|monday|tuesday|"
+       r"wednesday|thursday)(?= (?:$|so|anyway|just|please|goodbye|bye|take care)))"
        r"(?= )",
        before=r" (?:will not|not going to|might not|may not|probably will not|will no longer|"
        r"am not going to|probably will not|wont) be"),
@@ -299,7 +368,7 @@ RULES: tuple[Rule, ...] = (
        r"it forever|it for good|it once and for all|things for good|things tonight)"
        r"(?! (?:with|between|for (?:us|good between)))(?= )"),
     _c("pills", r" (?:took|taken|swallowed|downed|popped|ate|chugged|necked) (?:like )?"
-       r"(?:<QTY> )?<PILLS>(?= )"),
+       r"(?:<QTY> )?(?:of (?:my|the|her|his|those|these|mums|moms|dads) )?<PILLS>(?= )"),
     _c("pills-plan", r" <PILLS>(?= )",
        before=r" (?:take|taking|swallow|swallowing|down|pop|popping|stockpiling|stockpile|"
        r"saving up|saved up|hoarding|counting out)(?: like)? <QTY>"),
@@ -307,25 +376,36 @@ RULES: tuple[Rule, ...] = (
        r"empty|emptying|neck|necking) (?:the|a|my|that) whole (?:bottle|packet|pack|box|strip|"
        r"container)(?= )"),
     _c("pills-hoard", r" (?:saving up|saved up|stockpiling|stockpiled|stockpile|hoarding|"
-       r"hoarded|counting out|counted out|collecting) (?:all )?(?:of )?(?:my |the |her |his )?"
+       r"hoarded|counting out|counted out|collecting|stocking up on|stocked up on|"
+       r"buying up|stashing|stashed|(?:saving|saved|keeping|kept)(?= (?:all )?(?:of )?my )) "
+       r"(?:all )?(?:of )?(?:my |the |her |his )?"
        r"<PILLS>(?= )"),
     _c("overdose", r" (?:overdose|overdosed|overdosing|overdoses|od|oded|odd on|od on|ods|"
        r"drank bleach|drink bleach|drinking bleach|swallowed bleach|drink poison|"
        r"drank poison|drink antifreeze)(?= )"),
     _c("method", r" (?:(?:jump|jumping|jumped|throw myself|throwing myself|leap|leaping|"
-       r"fling myself) (?:off|from|in front of|under) (?:a|the|that|this|my|our) (?:bridge|"
+       r"fling myself) (?:off|from|in front of|under) (?:a|the|that|this|my|our) "
+       r"(?:(?:top|roof) of (?:a |the |that |this |my |our )?)?(?:bridge|"
        r"building|roof|rooftop|cliff|balcony|train|bus|car|truck|window|tower|overpass|ledge|"
        r"car park|parking garage|lorry|subway|tube|metro)|(?:step|stepping|walk|walking|run|"
        r"running|lie|lying|lay) (?:in front of|into|under|down on) (?:a|the|oncoming|some) "
-       r"(?:train|bus|car|truck|traffic|tracks|railway|lorry)|walk into (?:the )?(?:sea|ocean|"
+       r"(?:train|bus|car|truck|traffic|tracks|railway|lorry)|(?:walk|walking|wander|wandering|"
+       r"step|stepping|run|running) out into (?:the |oncoming )?"
+       r"(?:traffic|road|highway|motorway|sea|ocean|river|lake|tracks)|walk into (?:the )?(?:sea|"
+       r"ocean|"
        r"river|lake|traffic)|drive (?:my car |the car )?(?:off|into) (?:a|the) (?:cliff|bridge|"
        r"wall|tree|river|lake|sea|ocean|truck|oncoming)|(?:driving|drove|drive|crash|crashing|"
-       r"steer|steering) (?:my car |the car |myself )?(?:off|into) (?:a|the) (?:wall|cliff|"
+       r"steer|steering|swerve|swerving|swerved|veer|veering) (?:my car |the car |myself )?"
+       r"(?:off|into) (?:a|the) (?:wall|cliff|"
        r"bridge|tree|river|lake|sea|ocean|truck|oncoming|barrier|pole|lorry)|noose|"
        r"hang myself|slit my wrists|"
        r"slit my wrist|slit my throat|tie a rope|(?:bought|buy|got|buying|getting) (?:a|the) "
        r"(?:rope|noose) (?:to|for|and|so)|gun to my head|put a bullet|bullet in my|"
-       r"blow my brains|carbon monoxide)(?= )"),
+       r"blow my brains|carbon monoxide|(?:pockets|pocket|backpack) with (?:rocks|stones|bricks)|"
+       r"(?:knife|blade|razor|gun|pistol) (?:on|to|against|at) my (?:wrist|wrists|throat|"
+       r"temple|head|neck|chest|veins)|(?:sat|sitting|sit|lay|lying|laid|lie|lay down|stood|"
+       r"standing|waited|waiting) (?:on|in the middle of|across|between) (?:the )?(?:train )?"
+       r"(?:tracks|railway|rails|railway line))(?= )"),
     _c("hope-killed", r" (?:hope|wish|pray|praying|hoping|want) (?:a|the|some|someone|somebody|"
        r"something)(?: [^ ]++){0,2} (?:hits|kills|runs over|runs me over|shoots|would kill|"
        r"will kill|to kill|would shoot|hit) me(?= )"),
@@ -362,8 +442,486 @@ RULES: tuple[Rule, ...] = (
        r"belongings|possessions|clothes|pets|cat|dog|guitar|games|cats|dogs|books)(?! (?:before "
        r"i move|because i am moving|since i am moving|as i am moving|to charity|before moving))"
        r"(?= )"),
-    _c("want-to-be-dead", r" (?:want|wanna|wanted|wish) (?:to )?(?:be )?(?:dead|gone forever|"
-       r"in the ground|six feet under)(?= )", negatable=True),
+    _c("want-to-be-dead", r" (?:want|wanna|wanted|wish) (?:to |2 )?(?:be |b )?(?:dead|gone forever|"
+       r"in the ground|six feet under|gone(?= (?:$|for good|now|already|honestly|tbh|period)))"
+       r"(?= )", negatable=True),
+    # -- passive wishes, burden, hopelessness (more phrasings, from the blind batches)
+    _c("wouldnt-mind", r" (?:mind|care|sad|upset|object|complain)(?: at all| much| too much)?"
+       r" if (?:i (?:just )?(?:died|got sick and died|got hit|was hit|never woke up|"
+       r"did not wake up|do not wake up|got killed|was killed|dropped dead|stopped breathing|"
+       r"were gone|was gone|was dead|were dead|did not make it)|(?:a|the|some)(?: [^ ]++){0,2} "
+       r"(?:hit|hits|killed|kills|ran me over|runs me over|crashed|crashes|shot|shoots) me)"
+       r"(?= )",
+       before=r" (?:would not|will not|do not|would not even|really would not|honestly would not|"
+       r"really do not|would not really|do not even|would not honestly)(?: be)?"),
+    _c("be-relieved-if", r" (?:fine|okay|ok|relieved|glad|happy|at peace|grateful|thankful|"
+       r"content|alright|good|happier)(?: (?:honestly|tbh|with it|with that|really))? if i "
+       r"(?:just )?(?:died|did not wake up|never woke up|do not wake up|never wake up|"
+       r"was gone|were gone|was dead|were dead|stopped existing|got hit by|did not exist|"
+       r"disappeared forever|was not here|were not here)(?= )",
+       before=r" (?:i would|id|i will|i think i would|i think id|i would honestly|i would actually|"
+       r"honestly i would|i would really|i would probably|i would be totally) (?:be|feel)"
+       r"(?: (?:totally|completely|honestly|actually|so|really))?"),
+    _c("if-i-died", r" if i (?:just )?(?:died|die|was gone|were gone|disappeared|killed myself|"
+       r"was dead|were dead|did not wake up|never woke up|stopped existing)(?: [^ ]++){0,8} "
+       r"(?:be fine|be ok|be okay|be relieved|feel relieved|be glad|be happier|be better|"
+       r"be free|get over it|move on|even notice|even care|miss me|relieved)(?= )"),
+    _c("get-over-if", r" if i (?:died|was gone|were gone|killed myself|disappeared|was dead|"
+       r"did not exist|did not wake up)(?= )",
+       before=r" (?:get over it|move on|be fine|forget about me|forget me|not even notice|"
+       r"not notice|not care|be okay|be ok|be relieved|be happier|be better off|be better)"
+       r"(?: [^ ]++){0,4}"),
+    _c("last-time-bed", r" (?:hoping|praying|wishing|hope|pray|wish) (?:that )?(?:its|it is|"
+       r"it will be|this is|tonight is|it would be|this will be|today is) (?:the|my) (?:last|final)"
+       r"(?: (?:time|night|sleep|one|day))?(?! (?:i (?:see|text|talk|hear)|he|she|they|we|"
+       r"you))(?= )",
+       before=r" (?:bed|sleep|asleep|close my eyes|lie down|lay down|go to sleep)"
+       r"(?: [^ ]++){0,3}"),
+    _c("hope-crash", r" (?:hope|hoping|wish|pray|praying) (?:that )?(?:the|my) (?:plane|flight|"
+       r"car|bus|train|taxi|uber) (?:goes down|crashes|crash|go down|falls|blows up|"
+       r"falls out of the sky|derails|hits something)(?= )"),
+    _c("rather-dead", r" rather (?:just )?(?:be dead|not exist|not be alive|not be here|"
+       r"not be here anymore|not wake up|die|be gone|stop existing|not be around|be in the ground)"
+       r"(?= (?:$|than (?:feel|feeling|live|living|go on|going on|keep|exist|existing|wake up|"
+       r"spend|be alive|suffer|suffering|carry on|continue|face|hurt|hurting|be in this|"
+       r"go through|be without|live without|go another|another|do this|deal with)|anymore|"
+       r"forever|for good|honestly|tbh|at this point|right now))"),
+    _c("no-have-to-go-on", r" (?:keep going|go on|wake up|live|exist|keep living|"
+       r"face tomorrow|wake up again|feel this anymore|feel anything)"
+       r"(?! (?:to|back|there|at|in|with|out|on|for|like|through|and))(?= )",
+       before=r" so (?:that )?i (?:do not|would not|will not|never|no longer|will never) have to"),
+    _c("relief-permanent", r" (?:break|rest|relief|freedom|vacation|holiday) from me"
+       r"(?: (?:a|one|that is|and|for))? (?:permanent|permanently|forever|for good|for ever|"
+       r"once and for all|permanent one)(?= )"),
+    _c("stopped-being", r" (?:stopped being|stop being|quit being) (?:one|around|here|alive|"
+       r"a burden|a problem|a drain|a weight)(?= )",
+       before=r" (?:time i|time for me to|i should|maybe i should|better if i|easier if i|"
+       r"better for everyone if i|i need to|i will)"),
+    _c("better-off-wo-me", r" (?:w o|wo|w out|witout|wihtout|withut) me(?= )",
+       before=r" <BROAD>(?: [^ ]++){0,4} (?:better|happier|easier|lighter|better place|"
+       r"happier place|better off|be better|be happier|free|freer|relieved|at peace)(?: off)?"),
+    _c("jump-now", r" jump(?= (?:$|off|from|now|tonight|today|right now|soon|when|in a minute|"
+       r"i am|here|this time))",
+       before=r" (?:going to|gonna|i will|ill|i am about to|about to|i want to|i am ready to|"
+       r"ready to|i am gonna|i am going to)(?: just)?", also="high-place"),
+    _c("in-heaven", r"(?:(?<= in) heaven|(?<= on the other) side| up there with)(?= )",
+       before=r" (?:want to|wanna|wish i could|ready to|going to|i will soon|just want to|need to|"
+       r"can not wait to) (?:be with|join|see|go to) (?:my )?(?:[^ ]++ )?[^ ]++(?: again)?"),
+    _c("letter-to-find", r" (?:letter|note|letters|notes|message|video)(?: [^ ]++){0,4} to "
+       r"(?:find|read|open|watch) (?:after(?= $)|when i am gone|once i am gone|after i am gone|"
+       r"after i die|after i go)(?= )",
+       before=r" (?:wrote|written|writing|left|leaving|leave|recorded|recording|made|making)"
+       r"(?: (?:a|my|the|some))?"),
+    _c("leave-world", r" (?:leaving|leave|left|depart|departing|exit|exiting) this (?:world|earth|"
+       r"life|planet)(?! (?:a better|better))(?= )"),
+    _c("nobody-deal-after", r" (?:deal with|sort|clean up|go through|sort out|take care of)"
+       r"(?: [^ ]++){0,2} (?:after(?= $)|when i am gone|once i am gone|after i am gone|after i die)"
+       r"(?= )",
+       before=r" (?:so|so that) (?:no one|nobody|noone|you|they|my family|my parents|my mum|"
+       r"my mom) (?:has|have|will have|would have|does not have|do not have|will not have) to"),
+    _c("burn-with", r" (?:burn|burning|burned|burnt) (?:my|myself) (?:skin |arm |arms |wrist |"
+       r"wrists |leg |legs |thigh |thighs |hand |hands |stomach )?with (?:a |the |my )?"
+       r"(?:cigarette|cigarettes|lighter|lighters|hot|iron|match|matches|candle|curling iron|"
+       r"straightener|straighteners)(?= )"),
+    _c("body-found", r" (?:body (?:would|will|might|is going to) be found|find my body|"
+       r"finds my body|"
+       r"found my body|identify my body|find me dead|finds me dead|"
+       r"found me dead)(?= )"),
+    _c("not-problem-long", r" (?:problem|burden|bother|trouble|nuisance|worry)(?: (?:for|to) "
+       r"(?:anyone|anybody|everyone|you|them|you all|my family|any of you))?(?: anymore| any more)?"
+       r"(?= (?:$|much longer|for much longer|for long|soon|after (?:tonight|today|this)))"
+       r"(?! (?:anymore|any more) $)",
+       before=r" (?:will not|wont|will not be|am not going to be|will no longer|will no longer be|"
+       r"soon i will not be|i will not be)(?: a| anyones)?"),
+    _c("make-sure-not-wake", r" (?:make sure|ensure|making sure) (?:that )?i (?:do not|never|"
+       r"will not|wont|dont) wake up(?! (?:late|early|at|in time|before|on time|too|after))(?= )",
+       before=r" (?:i will|ill|i am going to|going to|i want to|i need to|i am gonna|gonna|"
+       r"i just want to|i will just|tonight i will|i am)"),
+    _c("better-off-without-me-all", r" better off without me (?:all of them|everyone|"
+       r"all of you|everybody|you all|all|always|they all|the whole world|they would be)(?= )"),
+    _c("anyone-care", r" (?:care|notice|miss me|mind|cry|sad)(?: at all)? (?:if|when|that) i "
+       r"(?:was gone|were gone|am gone|died|disappeared|was dead|were dead|did not wake up|"
+       r"stopped existing|killed myself|was not here|were not here|was not around|"
+       r"were not around|vanished|was not alive)(?= )",
+       before=r" (?:anyone|anybody|people|my family|everyone|somebody|someone|they|you|he|she|"
+       r"my friends|my parents)(?: (?:would|will|even|really|actually|ever|at all|be)){0,3}"),
+    _c("picture-alive", r" (?:picture|see|imagine|envision|see myself|picture myself|"
+       r"imagine myself) (?:myself )?(?:(?:being alive|alive|still alive|still here|being here|"
+       r"living|existing|around) (?:next|in|by|past|to|at|until|till|through|for|much|another)|"
+       r"(?:making it|surviving|getting|lasting|living) (?:to|past|through|until|till) (?:next|"
+       r"christmas|new year|new years|my birthday|the end of|another|the weekend|tomorrow|"
+       r"the summer|summer|winter|spring|the month|the week|the year|this year|the holidays))"
+       r"(?= )",
+       before=r" (?:can not|cannot|do not|could not|can no longer|really can not|just can not|"
+       r"honestly can not|literally can not|will never)"),
+    _c("future-still-here", r" future (?:where|in which|that has) (?:i am|i|me) (?:still )?"
+       r"(?:here|alive|around|in it|living|existing|still here|still alive)(?= )"),
+    _c("one-way-out", r" (?:only one (?:way out|way to end this|way to make it stop|way this ends|"
+       r"way it ends|exit|escape|way to stop the pain|solution left|option left)|"
+       r"(?:end|way out|way|solution|exit) to it except one|except one(?= $))(?= )"),
+    _c("unless-end", r" (?:unless|until|till|if) i (?:end it|end things|end my life|take my life|"
+       r"kill myself|make it end|end it myself|end this myself|stop it myself|stop breathing)"
+       r"(?= )"),
+    _c("be-around-doubt", r" (?:around|here|alive)(?! (?:this|that|after|before|by|from|while|"
+       r"on|for the|at|in the|next|tomorrow|today|tonight|until|till|when (?:you|he|she|they) "
+       r"(?:get|come|are)|during|over|after (?:work|class|lunch|dinner)|to (?:help|pick|meet|"
+       r"see him|see her|talk|answer|watch)|much this|to celebrate|for christmas|for her|for him|"
+       r"for the holidays))(?= )",
+       before=r" (?:do not think i will|do not think ill|doubt i will|doubt ill|not sure i will|"
+       r"not sure ill|do not know if i will|do not know if ill|do not know how much longer i will|"
+       r"do not think i am going to|not sure i am going to|i am not going to|"
+       r"do not expect to|i will not|i wont|i will no longer|probably will not|probably wont|"
+       r"i might not|i may not)(?: (?:even|really|still))? be"),
+    _c("done-this-time", r" (?:serious|real|joking|mean it) this time(?= )",
+       before=r" (?:done living|done with life|end it|kill myself|die|going to do it|"
+       r"doing it|end my life|killing myself)(?: [^ ]++){0,4}"),
+    # -- plans: a time, a method or a note set out
+    _c("how-and-when", r" (?:decided|know|picked|planned|worked out|figured out|chosen|chose|"
+       r"settled on) (?:how|when|where)(?: i am going to do it| i will do it| to do it|"
+       r" i would do it|"
+       r" it will happen| it happens)? (?:and|i decided|i have decided|i know|i also decided|"
+       r"i have picked|i picked) (?:when|how|where)(?= (?:$|i just|just|it is|it will|now|"
+       r"already|everything|so))"),
+    _c("plan-do-it", r" (?:doing it|end it|go through with it|use it|use them|"
+       r"take them|swallow them)(?= )", also="plan-cue",
+       before=r" (?:going to|i am|i will|ill|gonna|i plan to|i am planning to|i want to|"
+       r"and|then|i can|i am finally|finally|i will finally|i am going to finally|i am gonna)"),
+    _c("plan-do-it-time", r" (?:tonight|tomorrow|weekend|saturday|sunday|monday|tuesday|"
+       r"wednesday|thursday|friday|"
+       r"christmas|anniversary|birthday|midnight)(?= )",
+       also="plan-cue",
+       before=r" (?:i am|going to|gonna|i am going to|i am finally|i plan to|i am planning to|"
+       r"i will|ill|and|then) (?:do|doing) it(?: on| this| at| at the| on the| on our| on my|"
+       r" on her|"
+       r" on his| after| before| at| by)?"),
+    _c("nobody-finds", r" (?:nobody|no one|noone|none of them) (?:finds|will find|would find|"
+       r"can find|could find|find) me(?! (?:attractive|interesting|funny|cute|hot|boring|"
+       r"annoying|on|at|online|here|there|in))(?= )",
+       before=r" (?:so|so that|and|where|before|somewhere|place)"),
+    _c("nobody-knows-where", r" (?:nobody|no one) (?:knows|will know) where i am(?= )",
+       also="means-word"),
+    _c("means-with-plan", r" (?:pills|rope|noose|gun|pistol|rifle|bridge|razor|blades|motel|"
+       r"tracks|cliff|cliffs|roof|overdose)(?= )", also="plan-made"),
+    _c("not-come-back", r" (?:cliff|cliffs|bridge|lake|sea|ocean|river|woods|forest|mountains|"
+       r"mountain|roof|rooftop|tracks|beach|water|quarry|edge|ledge|coast)(?: [^ ]++){0,5} "
+       r"(?:and|then|to) (?:not|never) (?:come back|return|coming back|be coming back)(?= )"),
+    _c("no-come-back-from", r" (?:come back from|return from|wake up from|comes back from)(?= )",
+       before=r" (?:you|that you|people|nobody|no one|you never|that nobody|one)"
+       r"(?: (?:do not|never|can not|will not|ever))?"),
+    _c("by-the-time", r" (?:by the time|when|once|after) (?:you|anyone|someone|they|he|she|people|"
+       r"my family) (?:read|reads|see|sees|get|gets|find|finds|hear|hears|open|opens) "
+       r"(?:this|it|my message)(?: [^ ]++){0,3} (?:(?:it will|itll|i will|ill|i would|it would)"
+       r"(?: already| probably| long)? be|i am|it is|i will)(?: already| long)? (?:over|gone|"
+       r"dead|too late|done|"
+       r"finished|long gone|no more)(?= )"),
+    _c("if-car-hit", r" if (?:a|the|some) (?:car|bus|truck|train|lorry|plane|van)(?: [^ ]++){0,1} "
+       r"(?:hit|hits|killed|kills|ran over|runs over|took me out|ran me over|runs me over)"
+       r"(?: me)?(?: [^ ]++){0,4} (?:i|id|i would) (?:would not|will not|do not|would honestly not|"
+       r"honestly would not|would) (?:even )?(?:be mad|mind|care|be upset|be sad|complain|"
+       r"be relieved|be fine|be glad|be happy)(?= )"),
+    _c("take-them-tonight", r" (?:taking|take|swallow|swallowing|"
+       r"taking all|take all|swallow all) (?:them|it|of them|those|these|all of them)"
+       r"(?: all)? (?:tonight|today|now|soon|after|when|once|before|at)(?= )",
+       also="pills-word"),
+    _c("tie-it", r" (?:where i would|where to|where i will|where i could|where i can|where i am "
+       r"going to) (?:tie|hang|attach|fix) (?:it|the rope|a rope|myself|the noose)(?= )"),
+    _c("enough-to", r" enough (?:<PILLS>|rope|of them|tablets|of my pills)(?: [^ ]++){0,2} to "
+       r"(?:do it|die|kill me|kill myself|end it|not wake up|never wake up|make sure|be sure|"
+       r"finish it|go through with it)(?= )"),
+    _c("survive-another", r" (?:survive|last|make it through|get through|face|live) another "
+       r"(?:day|night|week|month|year|christmas|birthday)(?! (?:without (?:coffee|caffeine|"
+       r"sleep|wifi|internet|my phone|a holiday|a vacation|a break|tea|chocolate|him|her|them)|"
+       r"at (?:this|that|my) job|of (?:this|that) (?:job|class|course|semester|heat|weather|"
+       r"commute)|of (?:work|school|classes)|in this (?:job|city|heat|office)))(?= )",
+       before=r" (?:can not|do not think i can|could not|will not|do not want to|refuse to|"
+       r"do not know if i can|can no longer|do not think i will|i will not|not going to)"),
+    _c("will-not-exist", r" exist(?= (?:$|anymore|any more|by|after|tomorrow|next|soon))",
+       before=r" (?:i will not|i wont|i will no longer|i am not going to|i might not|i may not|"
+       r"i probably will not)"),
+    # -- means with intent or rumination
+    _c("keep-looking-means", r" (?:looking|staring|stared|looked|gazing) (?:at|down at|over at) "
+       r"(?:the|a|that) (?:train tracks|tracks|railway|railway line|rails|river|edge|drop|ledge|"
+       r"bridge|cliff|traffic|pills|rope|gun|knife|blade|blades|razor|water below|oncoming)(?= )",
+       before=r" (?:keep|kept|keeps|been|always|cannot stop|can not stop|i|sat|stood|sit|stand|"
+       r"sitting|standing)(?: (?:just|here|there))?"),
+    _c("keeps-means", r" (?:found|know|found out|figured out|see|saw|learned|worked out) "
+       r"where (?:my |his |her |he |she |they |the )?(?:[^ ]++ )?(?:keeps|keep|hides|stores|"
+       r"puts|locks) (?:(?:his|her|the|their|my)(?: [^ ]++)? (?:gun|guns|rifle|pistol|shotgun|"
+       r"firearm|pills|meds|ammo|bullets|medication|sleeping pills|painkillers)|the (?:key|keys)"
+       r"(?! to (?:the|his|her|my) (?:car|house|flat|place|apartment|door|front door)))"
+       r"(?! safe)(?= )",
+       also="means-word"),
+    _c("means-handling", r" (?:keep|kept|been|always|cannot stop|can not stop) (?:taking it out|"
+       r"holding it|picking it up|looking at it|staring at it|touching it|loading it|"
+       r"cleaning it|taking them out|counting them|looking at them|staring at them|"
+       r"holding them|thinking about it|thinking about them|thinking about using it|"
+       r"going back to it)(?= )", also="means-word"),
+    _c("saving-them", r" (?:saving|saved|stockpiling|hoarding|collecting|stashing|keeping) "
+       r"(?:them|these|those|it) (?:up|all|instead|for later|in a drawer|for when)(?= )",
+       also="pills-word"),
+    _c("how-easy", r" (?:how easy|how quick|how simple|how quickly|how fast|how easily) it "
+       r"(?:would|could|will|might) be to (?:just )?(?:go over|jump|fall|let go|step off|"
+       r"step out|end it|do it|swerve|drive off|drive into|walk into|lean over|slip|"
+       r"take them all|take all|die|disappear|not wake up|step in front|pull the trigger|"
+       r"go in|walk in|roll off|tip over|climb over)(?= )"),
+    _c("if-i-went-in", r" if i (?:just )?(?:went in|jumped|jumped in|let go|stepped off|"
+       r"stepped out|walked in|went over|fell|leaned over|drove off|stopped swimming|swerved|"
+       r"jumped off|stepped in front|went under|slipped)(?= )",
+       before=r" (?:would be|would feel|would it be|it would be|would it feel|would it hurt|"
+       r"would hurt|would take|would it take|would happen|it be|it feel)(?: like)?"),
+    _c("car-running", r" (?:garage with the (?:car|engine) (?:running|on)|"
+       r"car with the engine running|hose (?:from|to|into) the exhaust|"
+       r"exhaust pipe)(?! to (?:warm|heat|defrost|charge|cool))(?= )"),
+    _c("swim-out", r" (?:swim out (?:as far as|until|till|and not|and never|too far|into the|"
+       r"to sea)|stop swimming(?= (?:$|and let|and sink|and drown|and go under))|"
+       r"swim back(?= (?:$|to shore)))(?= )"),
+    _c("almost-did", r" (?:almost|nearly) (?:stepped off|stepped out|stepped in front|"
+       r"jumped (?:off|in front|from)|went over the edge|pulled the trigger|swerved into|"
+       r"drove off|took them all|took the pills|ended it|"
+       r"let myself fall|let go of the railing)(?= )"),
+    _c("blade-out", r" (?:blade|blades|razor|razors|razor blades|pills|rope|noose|lighter) out"
+       r"(?! (?:of|to shave|for shaving|to shave my))(?= )",
+       before=r" (?:have|got|had|took|take|taking|get|getting|pulled|pulling|i have|i got|"
+       r"i took|laid|laying|lay)(?: (?:the|my|a|all the|all my))?"),
+    _c("deeper", r" (?:go|going|cut|cutting|press|pressing|went) deeper(?= )",
+       also="cut-word"),
+    # -- self-harm said in other words
+    _c("sh-intent", r"(?: (?:deliberately|intentionally|(?:until|till|til) (?:it|they|i|my [^ ]++) "
+       r"(?:bled|bleeds|bleed|bruises|bruised|bruise|blistered|blisters|could not anymore|"
+       r"could not take it|could not feel|went numb|broke))|(?<= on) purpose|(?<= to) (?:feel "
+       r"something|feel anything|punish myself|feel the pain|feel real|numb|cope)|(?<= so it) "
+       r"(?:hurts|would hurt))(?= )",
+       also="body-harm"),
+    _c("held-hand-hot", r" (?:held|hold|holding|put|pressed|press|pressing|kept) my (?:hand|arm|"
+       r"finger|fingers|palm|wrist|skin) (?:on|over|in|against) (?:the|a) (?:hot )?(?:stove|hob|"
+       r"iron|flame|fire|lighter|candle|pan|kettle|oven|burner|radiator)(?= )",
+       also="sh-cue"),
+    _c("scratch-wrists", r" (?:scratch|scratching|scratched|carve|carving|carved|burn|burning|"
+       r"burned|burnt|pick|picking|dig|digging) (?:at )?(?:my )?(?:wrists|wrist|veins)(?= )"),
+    _c("carve-into", r" (?:carve|carving|carved|etch|etching|etched|scratch|scratching|scratched|"
+       r"cut|cutting|burn|burning|burned|burnt)(?: [^ ]++){0,3} into my (?:arm|arms|skin|wrist|"
+       r"wrists|leg|legs|thigh|thighs|stomach|chest|hand|body|hip|hips)(?= )"),
+    _c("hide-cuts", r" (?:cuts|burns|wounds|(?:scars|marks|bruises)(?= on my (?:arms|arm|wrists|"
+       r"wrist|thighs|thigh|legs|leg|stomach|hips|hip)))(?! from)(?= )",
+       before=r" (?:hiding|hide|hid|cover|covering|covered|covering up|cover up|hiding all|"
+       r"hide all|hiding my|covering my)(?: (?:the|my|all the|all my|new|fresh|all))?"),
+    _c("cuts-on-me", r"(?:(?<= my)| (?:fresh|new|deep)) (?:cuts|scars|burns|wounds) on my "
+       r"(?:thighs|thigh|arms|arm|wrists|wrist|legs|leg|stomach|hips|hip|skin)(?= )"),
+    _c("what-i-did-arms", r" what i (?:did|have done|do|have been doing|been doing) to my "
+       r"(?:arms|arm|wrists|wrist|legs|thighs|thigh|skin|body|stomach)(?= )"),
+    _c("starve-on-purpose", r" purpose(?= )",
+       before=r" (?:not eaten|not eating|not eat|stopped eating|skipping meals|skipped meals|"
+       r"starving|starved|not drunk|not drinking|not ate|not had anything|starving myself)"
+       r"(?: (?:in|for|since) [^ ]++(?: [^ ]++)?)?(?: again)? on"),
+    _c("sh-coded", r" (?:sh|s h|shd|sh d|shed)(?= (?:$|again|last|tonight|today|yesterday|"
+       r"urges|urge|thoughts|relapse|scars|cuts|because|cause|and (?:su|suicide|suicidal)))",
+       before=r" (?:i|i have|i have been|been|relapsed and|thinking about|thinking abt|"
+       r"thinking of|urge to|urges to|want to|wanna|wanted to|going to|about|to|i just)"),
+    # -- farewells with a finality, and giving things away for good
+    _c("farewell-pair", r"(?: (?:hear from me again|time you read this|last message|"
+       r"last time you will|last time you will ever|last words|love you all|left a note|"
+       r"before i go(?! (?:to|back|home|out|on|away|abroad|for|there|in|into|shopping|"
+       r"travelling|traveling))|last person i)|(?<= when i am not) around|(?<= will not be) around|"
+       r"(?:(?<=when they)|(?<=when you)|(?<=when someone)|(?<=when somebody)|(?<=when people)) "
+       r"(?:find|finds|read|reads) this|(?:(?<=could not do it)|(?<=can not do it)|"
+       r"(?<=could not do this)|(?<=can not do this)|(?<=could not take it)) anymore|"
+       r"(?<= this is the) end(?= $)|(?<= i) (?:really tried|"
+       r"tried my best))(?= )", also="farewell-cue"),
+    _c("give-final", r"(?:(?<= but its) forever|(?<= but it is) forever| (?:"
+       r"will not be needing (?:it|them|any of it|anything)(?= (?:$|anymore|after|soon|where))|"
+       r"whatever happens to me|if something happens to me|"
+       r"if anything happens to me|after i am gone|when i am gone|remember me by|loose ends|"
+       r"without me|while i still can|more than i will|no point (?:in )?keeping|"
+       r"(?:water|feed|walk|look after|"
+       r"take care of) (?:them|him|her|it) after|looked after|taken care of|no use for|"
+       r"need any of it anymore|need any of this anymore|passwords to everything|"
+       r"all my passwords|cleaner this way|easier this way|everything is sorted|last thing|"
+       r"after this week))(?= )",
+       also="give-cue"),
+    _c("wont-need-where", r" need (?:it|them|anything|any of it|any of this|my [^ ]++|money|"
+       r"stuff|things|a coat|clothes)(?: anymore| any more)? (?:where i am going|soon|"
+       r"after (?:this|tonight|today|"
+       r"this week|this weekend|next week|friday|saturday|sunday)|much longer|for long|"
+       r"when i am gone|after i am gone|anymore soon)(?= )",
+       before=r" (?:will not|wont|am not going to|i will not|i wont|i am not going to|"
+       r"i will no longer|not going to)(?: (?:be|even|really))?"),
+    _c("last-ever", r" (?:last|final)(?: [^ ]++){0,2} (?:i will|ill|i am going to|i would) ever "
+       r"(?:send anyone|write anyone|send anybody|text anyone|say to anyone|post|celebrate|"
+       r"see|write|spend)(?= )"),
+    # -- conditions the crisis rules above need (kind None: they report nothing themselves)
+    _cond("plan-cue", r"(?: (?:suicide note|picked a date|chosen a date|planned out|"
+          r"all planned|figured out how to do it|worked out how to do it|"
+          r"how i am going to do it|all figured out|bought what i need|got what i need|"
+          r"got everything i need|nobody finds me|no one finds me|nobody knows where i am|"
+          r"no one knows where i am|said my goodbyes|wrote my goodbyes)|(?<= my) note|"
+          r"(?<= have) (?:what|everything) i need|(?<= not) come back)(?= )"),
+    _cond("plan-made", r"(?: (?:plan is|planned it|planned everything|all planned|made my plan|"
+          r"picked a date|set a date|chosen a date|all figured out|planned out)|"
+          r"(?<= a) plan|(?<= a) note|(?<= my) note)(?= )"),
+    _cond("means-word", r" (?:gun|guns|rifle|pistol|shotgun|firearm|handgun|ammo|bullets|pills|"
+          r"meds|rope|noose|razor|blade|blades|knife|overdose|sleeping pills|painkillers)(?= )"),
+    _cond("pills-word", r" <PILLS>(?= )"),
+    _cond("cut-word", r" (?:cut|cuts|cutting|blade|blades|razor|razors|knife|wrist|wrists)(?= )"),
+    _cond("body-harm", r" (?:(?:burned|burnt|burn|burning|cut|cutting|scratched|scratching|"
+          r"scratch|hit|hitting|punched|punching|punch|bit|biting|bite|hurt|hurting|carved|carve|"
+          r"pinched|pinching|stabbed|banged|banging|slammed|slamming|bashed|bashing) (?:my|the|"
+          r"a) (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|hand|hands|stomach|hip|hips|"
+          r"knuckles|face|fingers|head|fist|wall|walls|door|mirror)|(?:punched|punching|punch|"
+          r"hit|hitting|banging|banged) (?:walls|wall|doors|mirrors)|(?:hit|hitting|burn|"
+          r"burning|burned|scratch|scratching|bite|biting|starve|starving|punish|punishing) "
+          r"myself)(?= )"),
+    _cond("sh-cue", r"(?: (?:(?:until|till|til) i (?:could not|can not|could not anymore)|"
+          r"punish|deserve|as long as i could)|(?<= on) purpose|(?<= to) (?:feel|hurt))(?= )"),
+    _cond("farewell-cue", r"(?: (?:goodbye|good bye|sorry for everything|"
+          r"thank you for everything|thanks for everything|take care of yourself|"
+          r"tell (?:everyone|everybody|them|my (?:[^ ]++ )?[^ ]++) i (?:loved|love|am sorry|"
+          r"tried|really tried)|bye(?= $))|(?<= i) (?:loved you|forgive you)|(?<= not) your "
+          r"fault)(?= )"),
+    _cond("give-cue", r" (?:(?:gave|give|giving|given) (?:away|my|all my|all of my|most of my|"
+          r"the rest|everything|it all)|rehomed|rehome|rehoming|found a new home for|"
+          r"find a new home for|took my (?:dog|cat|rabbit|bird|fish|hamster|pets|pet)|"
+          r"(?:sold|selling|donated|donating) (?:my|all my|most of my|everything|the rest)|"
+          r"who gets what|wrote a will|made a will|writing my will|write a will|"
+          r"updated my will|moved all my savings|cancelled all my|canceled all my|"
+          r"take my (?:plants|cat|dog|rabbit|fish|bird|pets|stuff|things|car|bike)|"
+          r"can have (?:them|it|my)|whoever wants|feeds my|feed my|looks after my|"
+          r"look after my|take care of my)(?= )"),
+    # ---- soft signals (ask): worrying, not explicit; the app asks directly first
+    _a("means-thinking", r" (?:think|thinking|thought) (?:about|of) (?:the|that|my dads|his|her|"
+       r"my) (?:bridge|tracks|train tracks|edge|roof|rooftop|cliff|cliffs|river|balcony|gun|"
+       r"rope|pills|overpass|ledge|drop|blade|razor|knife|railway)(?= )"),
+    _a("keep-going-means", r" (?:keep|kept|been|keeps) (?:driving|walking|going|going back|"
+       r"going up|coming back|cycling|standing|sitting|ending up|climbing) (?:past|to|up to|"
+       r"over|by|onto|on|at|near|up on) (?:the|that) (?:bridge|tracks|train tracks|cliff|cliffs|"
+       r"roof|rooftop|edge|river|railway|overpass|ledge|platform edge|top floor)"
+       r"(?! (?:where|that we|we|on the way|to get))(?= )"),
+    _a("sat-edge", r" (?:sat|sitting|sit|stood|standing|stand|dangling|leaning|lean|climbed|"
+       r"climbing) (?:on|at|over|onto|near|up on) (?:the )?(?:edge|ledge|railing|parapet|"
+       r"railings)(?! of (?:the|my|her|his) (?:bed|couch|sofa|seat|chair|bath|tub|pool|stage|"
+       r"table|desk))(?= )"),
+    _a("bought-means", r" (?:bought|buy|buying|got|ordered|picked up|purchased|found) (?:a|some|"
+       r"the|my|myself a) (?:rope|gun|pistol|handgun|razor blades|blades|noose|rifle|shotgun|"
+       r"charcoal|helium|ammo|bullets)(?! (?:for (?:the|a|my|our) |license|licence|range|safe|"
+       r"for camping|for climbing|for hunting|for work))(?= )"),
+    _a("get-gun", r" (?:get|buy|find|borrow) (?:a|me a) (?:gun|pistol|handgun|firearm)(?= )"),
+    _a("stopped-meds", r"(?: (?:stopped|stop|quit|quitting|stopping)|(?<= not) been) taking my "
+       r"(?:meds|medication|medications|pills|antidepressants|lithium|insulin)(?= )"),
+    _a("no-way-out", r"(?: (?:no way out|see no way out|no way forward|no escape)|(?<= not) "
+       r"(?:see|find) (?:any|a) way out)(?= (?:$|for me|anymore|any more|except|but|now|left|"
+       r"of (?:this|it)(?= (?:$|anymore|any more|for me|i|and|except|but))|of (?:this|my) "
+       r"(?:pain|hell|life|feeling|darkness|head)))"),
+    _a("hopeless", r"(?: (?:never going to get better|never get better|will never be okay again|"
+       r"will never be ok again|nothing will ever be ok|nothing will ever be okay|"
+       r"nothing will ever get better|nothing to look forward to(?! (?:this|tonight|today|"
+       r"tomorrow|at work|at the|on the|in the|next))|no future for me|"
+       r"ever going to get better|never gonna get better|never going to change|"
+       r"no future(?! (?:plans|plan|with|together|in this|for us|for this|for the)(?= ))|"
+       r"no version of my life|nothing left for me(?= (?:$|here|anymore|"
+       r"in this world|in life|to live for))|nothing left in me|"
+       r"nothing left to give|can not keep living like this|can not see a future|"
+       r"can not see any future|see no future|no point anymore)|(?<= not) see (?:a|any) "
+       r"future)(?! (?:with|together|for us|in this|for this|for the|for (?:him|her|them))(?= ))"
+       r"(?= )"),
+    _a("something-happens", r" (?:something|anything) (?:bad )?(?:happens|happened|would happen|"
+       r"will happen) to me(?! (?:on|at|while|during|in|abroad|when|travelling|traveling))(?= )"),
+    _a("farewell", r"(?: (?:hear from me again|by the time you read this|last person i (?:talk|"
+       r"talked|speak|spoke|see|saw|will talk|will speak)|left a note(?! (?:for my (?:roommate|"
+       r"flatmate|housemate|boss|landlord)|on (?:his|her|their|the) (?:car|door|fridge|desk)|"
+       r"about|saying sorry))|when (?:they|someone|somebody|people) (?:find|finds) this|"
+       r"last message to you|last message for you|final message to you|final message for you|"
+       r"last text to you|last time you will ever)|(?<= this is) goodbye(?! (?:for us|for now|"
+       r"to (?:us|this|our|the|him|her|you and me)|then)))(?! (?:about|regarding|re|on|"
+       r"concerning|for now|until|till|for a while|for a bit))(?= )"),
+    _a("tell-loved", r" tell (?:everyone|everybody|them all|them|my (?:mum|mom|mother|dad|father|"
+       r"family|parents|cat|dog|sister|brother|kids|friends|son|daughter|little brother|"
+       r"little sister|nan|grandma)) (?:that )?i (?:loved|was sorry|am sorry|tried|really tried|"
+       r"love (?:them|you|her|him|everyone|you all)(?= (?:$|ok|okay|please|so much|always|"
+       r"and (?:that|i am sorry))))(?= )"),
+    _a("letters-for", r" (?:wrote|written|writing|write|left|leaving) (?:letters|notes) "
+       r"for (?:my|everyone|each|all)(?! (?:[^ ]++ )?(?:birthday|christmas|wedding|class|"
+       r"classmates|students|team|coworkers))(?= )"),
+    _a("pets-for-good", r" (?:dog|cat|rabbit|bird|fish|hamster|pets|pet|kitten|puppy|dogs|cats|"
+       r"bunny|parrot|guinea pig)(?: [^ ]++){0,4} (?:for good(?! (?:measure|reason|luck))|forever|"
+       r"permanently|for ever)(?= )",
+       before=r" (?:took|gave|given|left|dropped|rehomed|sent|handed|take|give|giving|taking) "
+       r"(?:my|our)"),
+    _a("who-gets-what", r" who gets what(?! (?:from|of|in|at) (?:the|our))(?= )",
+       before=r" (?:list of|note of|note about|decided|deciding|wrote down|sorted out|sorting)"),
+    _a("wont-be-needing", r" (?:needing|need) (?:it|them|any of it|anything|my [^ ]++|"
+       r"any of this|it anymore)(?= )",
+       before=r" (?:will not|wont|am not going to) be"),
+    _a("ready-to-go", r" ready to (?:go|die|leave this world|be gone|let go of life|leave for good)"
+       r"(?= (?:$|now|for good|i have made|i made|made my peace))",
+       before=r" (?:i am|i feel|i think i am|i am finally|i am just|i am so)"),
+    _a("looked-down", r" (?:looked|looking|look|staring|stared|stare) down(?= (?:$|at the "
+       r"(?:drop|ground|street|water|tracks|river|road|cars)|for|over|from|and))",
+       also="high-place"),
+    _a("research-high", r" (?:tall buildings|high buildings|high bridges|bridges near me|"
+       r"tallest buildings|tall bridges|high places|cliffs near me|nearest bridge|"
+       r"tallest bridge|highest bridge|highest building|tallest building)(?! (?:for (?:my|a|the|"
+       r"our) |in (?:the world|europe|america|the us|asia)))(?= )"),
+    _a("care-if-happens", r" (?:anything|something) happens(?= (?:$|to me))",
+       before=r" (?:look after|take care of|feed|walk|water|keep) my(?: [^ ]++){1,3} (?:if|when|"
+       r"in case)"),
+    _cond("high-place", r" (?:roof|rooftop|top floor|balcony|bridge|edge|ledge|cliff|"
+          r"parking garage|car park|tower|overpass|platform|window)(?= )"),
+    _a("tonight-the-night", r" (?:night|day)(?= (?:$|i end|i do it|i go|i am going))",
+       before=r" (?:tonight is the|today is the|tonight is gonna be the|tomorrow is the)"),
+    _a("ending-things", r" (?:ending|end) things(?= (?:$|tonight|this weekend|soon|for good|"
+       r"once and for all|tomorrow))",
+       before=r" (?:i am planning on|i plan to|i am going to|i am gonna|i will|i am ready to|"
+       r"i am about to|i am thinking about|i am thinking of|i keep thinking about|"
+       r"planning on|thinking about)"),
+    _a("on-the-edge-now", r" (?:bridge|roof|rooftop|ledge|edge|cliff|overpass|tracks|"
+       r"railway bridge)(?= (?:$|right now $|now $|again $|alone|tonight $|and (?:i|thinking|"
+       r"looking|it)))",
+       before=r" (?:i am|standing|sitting|i am standing|i am sitting|just|i am just) (?:on|at) "
+       r"(?:the|a|this|my)"),
+    _a("nothing-keeping", r" (?:keeping|holding) me (?:here|alive|going|in this world|"
+       r"on this earth)(?= (?:$|anymore|any more|now))",
+       before=r" (?:nothing|no one|nobody|nothing is|there is nothing|nothing really)"),
+    _a("last-goodbye", r" (?:last|final) goodbye(?! (?:to (?:the|our|this|my old)|party))(?= )",
+       before=r" (?:this is|here is|consider this|this is my|my)(?: my)?"),
+    _a("after-over", r" (?:over|done|finished)(?= $)",
+       before=r" (?:after that|after this|after tonight|after tomorrow|then) (?:it is|its|"
+       r"it will be|"
+       r"everything is|everything will be|i am|it all is|it is all)"),
+    _a("exactly-how", r" (?:exactly|precisely) (?:how|when) (?:i am going to|i will|to|i would|"
+       r"i want to|i am gonna) (?:do it|end it|go)(?= (?:$|and|when|i|now))"),
+    _a("giving-lots-away", r" away (?:a lot of|lots of|loads of|most of|all of|some of|many of|"
+       r"half of) my (?:stuff|things|belongings|possessions|clothes|books|games|savings|"
+       r"money)(?! (?:before|because|since|as i|for the move|to charity|on))(?= )",
+       before=r" (?:giving|gave|give|given)"),
+    _a("picked-means", r" (?:picked|chosen|chose|decided on|found) (?:the|a) (?:bridge|cliff|"
+       r"tracks|building|method|rope|spot to do it|place to do it|way to do it)"
+       r"(?! (?:for (?:the|our|a)|where we|we|to (?:meet|propose|celebrate)))(?= )"),
+    _a("picked-date", r" (?:picked|chosen|chose|set) (?:a|the) date(?! (?:for|with|to|night|"
+       r"and time for))(?= )",
+       before=r" (?:i have|i|already|i have already|finally|i finally)"),
+    _a("planned-out", r" (?:planned|figured|worked|thought) (?:it (?:all )?)?out(?! (?:the text|"
+       r"what|for|with|my text|my message|the message|how to (?:tell|text|say|ask)))(?= )",
+       before=r" (?:have it|got it|have got it|have it all|got it all|it is all|its all|it all|"
+       r"everything is|i have everything|have everything|i have|i|i have already|already)"),
+    _a("one-more-before", r" (?:one more time|one last time|once more|one last text|"
+       r"one last message) before (?:that|then|i go|i do it|the end|it happens|i am gone)(?= )"),
+    _a("do-it-time", r" (?:tonight|tomorrow|weekend|saturday|sunday|monday|tuesday|wednesday|"
+       r"thursday|friday|"
+       r"christmas|anniversary|birthday|midnight)(?= )",
+       before=r" (?:i am|going to|gonna|i am going to|i am finally|i plan to|i am planning to) "
+       r"(?:do|doing) it(?: on| this| at| at the| on the| on our| on my| on her| on his| after|"
+       r" before| at| by)?"),
+    _a("that-is-it", r" (?:tonight|tomorrow|weekend|soon)(?= (?:[^ ]++ ){0,5}"
+       r"(?:that|this) is it for me $)"),
+    _a("doing-it-end", r" doing it(?= $)", before=r" (?:i am|i am finally|i am just|i am really)"),
+    _a("heading-to-means", r" (?:bridge|tracks|train tracks|cliff|cliffs|roof|rooftop|railway|"
+       r"overpass|ledge|quarry|edge)(?! (?:to meet|for (?:a|the|our|my)|with|to run|to walk|"
+       r"to take|to see the|to watch|party|bar|terrace|garden))(?= )",
+       before=r" (?:(?:heading|going|walking|driving|headed)|(?<= on my) way) (?:to|up to|out to|"
+       r"down to) (?:the|that)"),
+    _a("punish-myself", r" (?:punish|hurt|starve) myself(?= )",
+       before=r" (?:want to|need to|deserve to|going to|should|i will|wanna)"),
+    _a("done-am-i", r"(?<= i am) (?:done|finished)(?= (?:$|i have got|i have it|"
+       r"for good|with everything|with it all|after (?:this|tonight|today)))"),
     # ---- harm to others: threats, violence, revenge, exposing, intimate images
     _h("kill", r" (?:kill|killing|murder|murdering|strangle|strangling|stab|stabbing|poison|"
        r"poisoning|slit|drown|drowning|behead|torture|torturing|choke|choking|execute|"
@@ -381,7 +939,9 @@ RULES: tuple[Rule, ...] = (
        r"with this|with that|by saying|in the feelings|by mistake))(?= )",
        negatable=True, before=r" <ISUBJ>"),
     _h("want-dead", r" (?:want|wish|need|like|hope) <OBJ> (?:dead|to die|to suffer|to hurt|"
-       r"to pay|to feel what i feel|to feel my pain|to feel the pain|to rot|to burn|gone forever|"
+       r"to pay(?! (?:for (?:half|the|my|his|her|their|dinner|rent|it all|bills|tickets|repairs|"
+       r"damage|a|an)|me back|back|half|rent|up|attention))|to feel what i feel|to feel my pain|"
+       r"to feel the pain|to rot|to burn|gone forever|"
        r"hurt|in pain|to be in pain|to get hurt|to be hurt|to cry|to be miserable)(?= )",
        negatable=True),
     _h("beat-up", r" (?:beat <OBJ> up|beat the (?:shit|crap|hell|life|living daylights) out of|"
@@ -441,7 +1001,9 @@ RULES: tuple[Rule, ...] = (
        r"actually|properly|truly|deeply|completely|just)){0,3}"),
     _h("tell-everyone-that", r" (?:tell|telling|let|show|post|posting) (?:everyone|everybody|"
        r"the world|all our friends|all his friends|all her friends|people|the group|"
-       r"our friends|mutual friends|the internet|our mutuals) (?:that )?(?:she|he|they) "
+       r"our friends|mutual friends|the internet|our mutuals|the whole (?:school|office|town|"
+       r"church|team|class|group|family|gym|street|building|world)|everyone at (?:his|her|their|"
+       r"the|church|school|work)(?: [^ ]++)?) (?:that )?(?:she|he|they) "
        r"(?:cheated|lied|is a|was a|slept|stole|is crazy|is psycho|has an std|has herpes|"
        r"is fake|used me|abused me|faked|is a liar|is a cheater|is gay|is trans|is pregnant|"
        r"had an abortion|had an affair)(?= )", negatable=True),
@@ -557,13 +1119,174 @@ RULES: tuple[Rule, ...] = (
        r"(?:new )?(?:boyfriend|girlfriend|partner|family|friends|parents|boss|coworkers) "
        r"(?:should|will|would|needs to|is going to|could|deserves to) (?:see|know))(?= )"),
     _h("revenge-porn", r" (?:revenge porn|revengeporn|image based abuse)(?= )"),
+    # -- more threats, revenge and violence (phrasings from the blind batches)
+    _h("windows-every", r" (?:break|breaking|smash|smashing|kick in|kicking in|brick|bricking) "
+       r"(?:every|all the|all of the|each|every single) (?:window|windows|door|mirror|plate|"
+       r"light)(?: [^ ]++){0,1} (?:in|of|at|on) (?:his|her|their)(?= )", negatable=True),
+    _h("know-where-tell", r" know where (?:he|she|they) (?:lives|live|works|sleeps|parks|is|"
+       r"goes|stays)(?= )",
+       before=r" (?:tell|text|let|remind|warn|message|show) (?:him|her|them)(?: know)?"
+       r"(?: that)? i(?: already)?"),
+    _h("not-see-next", r" (?:see|live to see|make it to|survive|live through|last) (?:the )?"
+       r"(?:next|another) (?:week|day|month|year|birthday|christmas|weekend)(?= )",
+       before=r" (?:he|she|they|you|that guy|that bitch|that bastard) (?:will not|is not going to|"
+       r"are not going to|aint going to|will never|is never going to|are never going to)"),
+    _h("people-handle", r"(?: (?:people|guys|friends|someone|somebody|mates|boys)|(?<= a) guy)"
+       r"(?= (?:who|that) "
+       r"(?:can|could|will|would) (?:take care of|deal with|handle|hurt|sort out|sort|rough up|"
+       r"fuck up|mess up|make (?:him|her|them) disappear) (?:him|her|them|that guy|it)(?= ))",
+       before=r" (?:i know|know|i have|got|i got|i can get|i could get|i will send|i will get)"
+       r"(?: some)?"),
+    _h("leak", r" (?:leak|leaking|leaked|leaks) (?:our|his|her|their|the|those|all (?:our|his|her|"
+       r"their)|all the) (?:[^ ]++ )?(?:sexts|nudes|texts|messages|pics|photos|pictures|videos|"
+       r"chats|dms|tape|conversations|secrets|emails|voice notes|selfies|address|number|"
+       r"screenshots)(?= )", negatable=True),
+    _h("break-in", r" (?:break|breaking|broke|sneak|sneaking|let myself) into (?:his|her|their) "
+       r"(?:apartment|house|flat|place|home|car|room|office|new place|garage)(?= )",
+       negatable=True),
+    _h("make-want-die", r" (?:want to|wants to|wanna) (?:kill|hurt|end) (?:himself|herself|"
+       r"themselves|his life|her life)(?= )",
+       before=r" (?:make|makes|making|made) (?:him|her|them|my ex)"),
+    _h("off-road", r" (?:run|running|drive|driving|force|forcing) (?:him|her|them|his car|her car|"
+       r"their car) off the road(?= )", negatable=True),
+    _h("spit-in", r" (?:spit|spitting|piss|pissing|pee|peeing|put something|putting something) "
+       r"(?:in|on|into) (?:his|her|their) (?:food|drink|coffee|meal|car|face|bed|pillow)(?= )",
+       negatable=True),
+    _h("send-partner", r" (?:send|sending|show|showing|forward|forwarding|give|giving) (?:his|her|"
+       r"their) (?:wife|husband|new girlfriend|new boyfriend|girlfriend|boyfriend|partner|fiance|"
+       r"fiancee|boss|mom|mum|parents|family|new gf|new bf|gf|bf) (?:the |our |all (?:the |our )?|"
+       r"those |these |some )?(?:screenshots|texts|messages|pics|photos|videos|nudes|recordings|"
+       r"receipts|proof|evidence|emails|chats|sexts)(?= )", negatable=True),
+    _h("consequences", r" (?:consequences|hell to pay)(?! (?:for (?:me|my|myself|us)))(?= )",
+       before=r" (?:there (?:are|is|will be|are going to be|is going to be|are gonna be|will)|"
+       r"or (?:else )?(?:face|suffer) the|(?:she|he|they|you) (?:will|is going to|are going to) "
+       r"(?:face|suffer)(?: the)?|or there will be|or there are going to be)"),
+    _h("make-afraid", r" (?:make|makes|making|made) (?:him|her|them|my ex|that guy) (?:feel )?"
+       r"(?:as |so |really |too |very )?(?:scared|afraid|terrified|frightened|unsafe|"
+       r"fear for|paranoid|scared for|nervous to leave|scared to)(?! (?:of losing|to lose|"
+       r"that i will leave|i will leave))(?= )", negatable=True),
+    _h("dead-man", r" dead (?:man|woman|meat|men)(?! walking)(?= )",
+       before=r" (?:hes|he is|you are|youre|she is|shes|they are|theyre|your|you re|he s|"
+       r"you will be|he will be|she will be|he is going to be|you are going to be)(?: a)?"),
+    _h("should-be-afraid", r" (?:should|better|needs to|ought to|had better) be (?:very |really )?"
+       r"(?:afraid|scared|terrified|frightened)(?! (?:of losing|to lose|that i will leave))(?= )",
+       before=r" (?:she|he|they|you|that bitch|that bastard|that guy|my ex)(?: would| had)?"),
+    _h("make-sure-pay", r" (?:make sure|see to it|ensure|making sure) (?:that )?(?:you|he|she|they|"
+       r"him|her|them) (?:pay|pays|suffer|suffers|regret|regrets|hurt|hurts|get what|gets what)"
+       r"(?! (?:for (?:the|her|his|their|my|half|dinner|tickets|rent|bill|bills|it all|"
+       r"repairs|damage|share|a|an|your|our)|back|me back|half|rent|the|his|her|their|my))(?= )"),
+    _h("crew", r" (?:brothers|boys|crew|homies|gang|lads|cousins|mates|guys|bros|uncles)(?= )",
+       before=r" (?:show|showing|showed|turn|turning|roll|rolling|pull|pulling|go|going|come|"
+       r"coming|head|heading) (?:up |over |round |around )?(?:there |to (?:his|her|their) "
+       r"(?:place|house|work|flat|apartment|door) )?with (?:my|some|a few|all my)"),
+    _h("armed", r" (?:bat|baseball bat|knife|gun|crowbar|hammer|machete|pipe|tire iron|"
+       r"brass knuckles|knuckle duster|golf club|axe|pistol)(?= )",
+       before=r" (?:go|going|went|show|showing|turn|turning|head|heading|drive|driving|wait|"
+       r"waiting|come|coming|pay|paying|visit|visiting|over|up|round|there|him|her|them)"
+       r"(?: [^ ]++){0,5} with (?:a|my|the|his|some|a baseball|a big|my dads)"),
+    _h("jump-him", r" (?:jump|jumping|jumped|ambush|ambushing|rush|rushing) (?:him|that guy|"
+       r"the guy|her new [^ ]++|his new [^ ]++|that dude|them)(?! (?:to|into|in|at|through|"
+       r"for|over|with (?:a|the) question))(?= )",
+       before=r" (?:and|going to|want to|will|gonna|i will|ill|to|i am going to|then|thinking "
+       r"about|about|like to|should)"),
+    _h("coming-to", r" (?:get|gets|getting|got) (?:what is|whats|what s) coming(?: to (?:him|"
+       r"her|them|you))?(?= )"),
+    _h("or-else", r" or else(?= (?:$|you will regret|watch))"),
+    _h("send-them-to", r" (?:send|sending|show|showing|post|posting|share|sharing|leak|leaking|"
+       r"forward|forwarding|upload|uploading) (?:them|it|those|these|the pics|the photos) "
+       r"(?:to|with) (?:her|his|their|everyone|everybody|all)(?= )", also="img-word"),
+    _h("make-stuff-up", r" (?:make (?:stuff|shit|lies|things) up|making (?:stuff|shit|lies|"
+       r"things) up|(?:make|making|made) up (?:lies|a story|stories|rumors|rumours|stuff|shit|"
+       r"things|something|a lie|crap) about (?:him|her|them|my ex))(?= )"),
+    _h("send-screens", r" (?:send|sending|sent|show|showing|forward|forwarding|post|posting|"
+       r"share|sharing|leak|leaking|spread|spreading) (?:the |some |all the |all |all of )?"
+       r"(?:screenshots|screenshot|screen shots|copies|recordings|pics|photos) of (?:his|her|"
+       r"their|our) (?:[^ ]++ )?(?:texts|messages|chats|dms|conversations|convos|emails|"
+       r"letters|voice notes|secrets|calls|diary|journal|sexts|nudes|search history|"
+       r"medical records|therapy) (?:to|with) (?:her|his|their|everyone|everybody|all|the)"
+       r"(?= )", negatable=True),
+    _h("get-fired", r" (?:get|getting|got|make sure) (?:him|her|them|my ex|that guy) "
+       r"(?:fired|sacked|deported|evicted|expelled|kicked out|blacklisted|cancelled|canceled|"
+       r"banned|struck off)(?! up)(?= )", negatable=True),
+    _h("lose-everything", r" (?:want|wish|need|hope) (?:him|her|them|my ex) to (?:lose everything|"
+       r"lose it all|lose (?:his|her|their) (?:job|house|home|kids|friends|family|career|"
+       r"everything|business)|have nothing|be ruined|be homeless|be broke)(?= )",
+       negatable=True),
+    _h("false-report", r" (?:report (?:him|her|them|my ex) to (?:immigration|ice|border force|"
+       r"the home office|cps|social services|child services|the irs|hmrc)|false (?:report|"
+       r"reports|accusation|accusations|allegation|allegations|police report)|falsely "
+       r"(?:report|accuse|reporting|accusing)|mess (?:his|her|their) (?:life|lives) up|"
+       r"mess up (?:his|her|their) (?:life|lives)|screw (?:his|her|their) life up|"
+       r"screw up (?:his|her|their) life)(?= )", negatable=True),
+    _h("post-calling", r" (?:post|posting|tweet|tweeting|story|video|status|message the group|"
+       r"comment|comments|commenting) (?:calling|saying|that says|that calls) (?:her|him|them|"
+       r"my ex) (?:is )?(?:a |an )?(?:whore|slut|cheater|liar|abuser|rapist|pedo|pedophile|"
+       r"psycho|bitch|bastard|cunt|homewrecker|stalker|thief|predator|creep|skank)(?= )"),
+    _h("porn-site", r" (?:onlyfans|only fans|porn site|porn sites|pornhub|porn)(?: [^ ]++){0,3} "
+       r"(?:with|of|using|from) (?:her|his|their) (?:[^ ]++ )?(?:pics|photos|pictures|videos|"
+       r"nudes|images|vids|selfies)(?= )"),
+    _h("fake-reviews", r" (?:reviews|review) (?:saying|claiming|that say|that says|accusing) "
+       r"(?:his|her|their|that (?:his|her|their)|(?:he|she|they) (?:is|are|gave|give|has|have|"
+       r"sold|sells))(?= )"),
+    _h("review-bomb", r" (?:fake reviews|review bomb|review bombing|bad reviews on (?:his|her|"
+       r"their)|one star reviews on (?:his|her|their)|1 star reviews on (?:his|her|their))(?= )"),
+    _h("hospital", r" put (?:him|her|them|that guy|my ex|that bitch|that bastard|her new [^ ]++|"
+       r"his new [^ ]++) in (?:the |a )?(?:hospital|hospital bed|coma|ground|grave|wheelchair|"
+       r"er|icu|morgue|ambulance)(?= )", negatable=True),
+    _h("hands-on", r" (?:put|lay|get|laying|putting|getting) my hands on (?:him|her|them|that guy|"
+       r"that girl|the guy|that dude|that bitch|that bastard|her new [^ ]++|his new [^ ]++)"
+       r"(?= )", negatable=True),
+    _h("when-alone", r" when (?:he is|hes|she is|shes|they are) (?:alone|by himself|by herself|"
+       r"on (?:his|her|their) own)(?= )",
+       before=r" (?:figure out|find out|know|work out|learn|tell me|catch (?:him|her|them)|"
+       r"get (?:him|her|them)|find (?:him|her|them)|see)"),
+    _h("gun-business", r" (?:business|score to settle|scores to settle|beef) "
+       r"(?:with|for) (?:him|her|them|that guy)(?= )", also="gun-word"),
+    _h("hit-with-car", r" (?:hit|run|mow|ram|ramming|running|hitting) (?:him|her|them|that guy|"
+       r"his car|her car) (?:down |over )?with (?:my|the|a) (?:car|truck|van|suv|bat|bottle|"
+       r"hammer|brick|bike)(?= )", negatable=True),
+    _h("brakes", r" (?:cut|cutting|mess with|messing with|tamper with|tampering with|loosen|"
+       r"loosening|drain|draining|disable|disabling) (?:the |his |her |their )?(?:brake|brakes|"
+       r"brake lines|brake line|breaks|break lines|break line|fuel line|wheel nuts|lug nuts|"
+       r"steering)(?= )", negatable=True),
+    _h("tires", r" (?:slash|slashing|slashed|puncture|puncturing|flatten|flattening|let down|"
+       r"letting down|deflate|deflating|knife) (?:the |his |her |their |all his |all her |"
+       r"all the |all (?:4|four) |some )?(?:tires|tyres|tire|tyre)(?= )", negatable=True),
+    _h("graffiti", r" (?:spray paint|spray painting|spraypaint|spraypainting|graffiti|"
+       r"graffitiing|paint|painting|key|keying|scratch|scratching|carve|carving|egg|egging)"
+       r"(?: [^ ]++){0,3} (?:on|across|over|into|onto|all over) (?:his|her|their) (?:garage|"
+       r"garage door|door|front door|car|house|wall|walls|window|windows|fence|driveway|"
+       r"truck|bike|hood|bonnet|van|shop|store)(?= )", negatable=True),
+    _h("on-fire", r" (?:(?:set|setting|light|lighting|put|putting) (?:his|her|their|the|that) "
+       r"(?:[^ ]++ )?(?:car|house|place|flat|apartment|stuff|things|clothes|bike|truck|garage|"
+       r"door|belongings|shop|van|bed) (?:on fire|alight|ablaze|aflame)|(?:burn|burning|torch|"
+       r"torching) (?:down )?(?:his|her|their) (?:car|house|place|flat|apartment|stuff|things|"
+       r"clothes|belongings|bike|truck|garage))(?= )", negatable=True),
+    _h("flood", r" (?:(?:leave|leaving|turn on|turning on|run|running) (?:all )?(?:the )?"
+       r"(?:taps|tap|water|faucets|faucet|gas|bath|shower) (?:running|on)(?: [^ ]++){0,2} "
+       r"(?:in|at) (?:his|her|their)|flood (?:his|her|their) (?:flat|house|apartment|place|"
+       r"bathroom|kitchen|basement))(?= )", negatable=True),
+    _h("smash-his", r" (?:smash|smashing|smashed|break|breaking|destroy|destroying|wreck|"
+       r"wrecking|trash|trashing|ruin|ruining|bin|binning|pour water on|throw out) (?:all )?"
+       r"(?:of )?(?:his|her|their) (?:ps5|ps4|playstation|xbox|switch|tv|telly|computer|pc|"
+       r"console|gaming|laptop|guitar|records|vinyls|camera|bike|motorbike|car|phone|ipad|"
+       r"stuff|things|clothes|watch|collection|plants|belongings|furniture)(?= )",
+       negatable=True,
+       before=r" (?:going to|want to|will|gonna|i will|ill|i am going to|i could|should i|"
+       r"to|i am gonna|thinking about|about|and|then)"),
+    _cond("img-word", r"(?: (?:<IMG>|pics of her|pics of him|photos of her|photos of him|"
+          r"nudes)|(?<= her) (?:pics|photos|pictures)|(?<= his) (?:pics|photos|pictures))(?= )"),
+    _cond("gun-word", r" (?:gun|guns|pistol|handgun|firearm|rifle|shotgun|knife|bat|weapon)(?= )"),
     # ---- harassment: getting round a block or a no-contact request, tracking, repetition
     _cond("blocked", r" (?:blocked (?:me|on|my|everywhere|from)|blocks me|block me|"
           r"has me blocked|got blocked|been blocked|(?:asked|told|begged|wants|want|wanted) me "
           r"(?:not to|to stop|to leave (?:her|him|them) alone|to give (?:her|him|them) space|"
           r"to back off|to go away|to lose)|asked for (?:no contact|space)|"
           r"wants no contact|want no contact|restraining order|protective order|"
-          r"changed (?:her|his|their) number)(?= )"),
+          r"changed (?:her|his|their) number|(?:said|told me|asked me|says|wrote) (?:to )?"
+          r"(?:do not|not to|never|to never|to not|not) (?:contact|text|call|message|reach out|"
+          r"talk to|email|dm) (?:me|her|him|them)|(?:said|says|made it clear|told me) "
+          r"(?:he is|hes|she is|shes|they are|that he is|that she is) done with me)(?= )"),
     _s("sneak-account", r" <SNEAKACC>(?= )",
        before=r" <CONTACT>(?: (?:him|her|them|my ex))?(?: [^ ]++){0,3} (?:from|with|using|on|"
        r"through|via|off|by)(?: (?:a|an|another|some|the|one of my|his|her|their|using a|"
@@ -623,8 +1346,11 @@ RULES: tuple[Rule, ...] = (
        r"(?:her|him|them) (?:to |into )?(?:unblock|unblocking) me(?= )"),
     _s("parked-outside", r" (?:outside|across from|opposite|near|by|"
        r"down the street from|around the corner from) (?:his|her|their) <PLACE>(?= )",
-       before=r" (?:sitting|parked|waiting|standing|sat|parking|hiding|watching|lurking)"
-       r"(?: (?:in my car|in the car|here|right now|again|for hours|all night))?"),
+       before=r" (?:sitting|parked|waiting|standing|sat|parking|hiding|watching|lurking|sit|wait|"
+       r"stand|park|hang out|hanging out|camp|camping|camped|stake out|staking out)"
+       r"(?: (?:in my car|in the car|here|right now|again|for hours|all night|"
+       r"(?:in|at) (?:the|a|my) (?:cafe|car|coffee shop|bar|park|restaurant|shop|store|van|"
+       r"bench|library|pub|diner|starbucks|lobby|parking lot|car park)))?"),
     _s("party-crash", r" (?:show|turn|pop|rock) up (?:at|to) (?:her|his|their) (?:birthday|party|"
        r"birthday party|wedding|event|leaving do|graduation|gig|show|game|match|family|"
        r"family dinner|christmas party)(?= )", negatable=True),
@@ -678,7 +1404,8 @@ RULES: tuple[Rule, ...] = (
        r"the gym)|from (?:work|school|the gym))(?= )", negatable=True),
     _s("call-workplace", r" (?:call|calling|ring|ringing|phone|phoning|email|emailing|visit|"
        r"visiting) (?:her|his|their) (?:work|office|workplace|job|school|college|parents|mom|mum|"
-       r"dad|family|house|home|landlord|gym)(?= )", negatable=True),
+       r"dad|family|house|home|landlord|gym|grandma|grandmother|grandpa|grandparents|nan|"
+       r"nana|granny|aunt|uncle|grandad|granddad)(?= )", negatable=True),
     _s("tell-me-where", r" where (?:she|he|they) (?:is|are|lives|live|works|is staying|moved to|"
        r"is now|lives now|is living|will be|hangs out)(?= )",
        before=r" (?:tells me|tell me|told me|to tell me|will tell me|until|so i know|"
@@ -707,7 +1434,9 @@ RULES: tuple[Rule, ...] = (
        r"walked past|walk by|walking by|walked by|sit outside|sitting outside|sat outside|"
        r"go past|going past|went past|check on) (?:his|her|their) (?:house|place|home|apartment|"
        r"flat|window|windows|building|work|office|car|door|street|new place|driveway|"
-       r"new house|new apartment|dorm|parents house|workplace)(?= )", negatable=True),
+       r"new house|new apartment|dorm|parents house|workplace)(?! (?:to get to|to get home|"
+       r"on my way|on the way|to work|for work|every day to|to go to|to reach))(?= )",
+       negatable=True),
     _s("stalk", r" (?:stalk|stalking|stalked|stalker|cyberstalk|cyberstalking)(?! (?:his |her |"
        r"their |your |my )?(?:instagram|insta|ig|facebook|fb|socials|social media|social|"
        r"stories|story|profile|page|tiktok|twitter|x|posts|spotify|snap|snapchat|linkedin|"
@@ -731,7 +1460,7 @@ RULES: tuple[Rule, ...] = (
     _s("find-address", r" (?:find|get|got|found|look up|looked up|looking up|search for|"
        r"searching for|track down|tracked down|figure out|dig up|finding|getting|found out|"
        r"work out|learn|memorise|memorize|know) "
-       r"(?:his|her|their) (?:new )?(?:home )?(?:address|location|workplace|new place|"
+       r"(?:his|her|their|the new) (?:new )?(?:home )?(?:address|location|workplace|new place|"
        r"new apartment|new house|new flat|new number|new phone number|new account|"
        r"new insta|new instagram|schedule|routine|whereabouts|new job|new work|new snap|"
        r"new email|work address|shift pattern|shifts)(?= )", negatable=True),
@@ -743,7 +1472,8 @@ RULES: tuple[Rule, ...] = (
     _s("snoop", r" (?:read|reading|check|checking|go through|going through|went through|"
        r"look through|looking through|snoop|snooping|snoop through|snooping through|"
        r"scroll through) (?:his|her|their) (?:phone|emails|email|inbox|diary|journal|laptop|"
-       r"computer|icloud|camera roll|private messages)(?= )", negatable=True),
+       r"computer|icloud|camera roll|private messages|messages|texts|dms|whatsapp|chats|"
+       r"search history|snapchat|photos)(?! (?:to me|from me|with me))(?= )", negatable=True),
     _s("password", r" (?:know|guess|guessed|guessing|use|using|used|still have|try|tried|"
        r"trying|crack|cracking|reset|resetting|change|changing) (?:his|her|their) (?:password|"
        r"passwords|passcode|pin|login|log in|security questions|2fa codes)(?= )",
@@ -810,4 +1540,137 @@ RULES: tuple[Rule, ...] = (
        r"come back to me|take me back|love me again|want me again|jealous|pick up|"
        r"listen to me|forgive me|miss me|feel guilty|regret leaving|break up with)(?= )",
        negatable=True),
+    # -- more ways round a block, relays, turning up and tracking (from the blind batches)
+    _s("eye-on-her", r" (?:an eye on (?:her|him|them)(?: [^ ]++){0,1} for me|"
+       r"tells? me (?:who|where) (?:she|he|they) (?:is|are|was|goes|went)"
+       r"(?: with| seeing| at| now)?)(?= )"),
+    _s("follow-report", r" (?:follow|watch|track|tail|spy on) (?:her|him|them)(?: [^ ]++){0,2} "
+       r"(?:and|to) (?:tell|report|update|text) me(?= )"),
+    _s("got-new-number", r" (?:got|get|getting|found|find|found out) (?:the|her|his|their) new "
+       r"(?:one|number|address|phone number|account|insta|snap)(?= )", also="blocked"),
+    _s("even-though-stop", r" even though (?:she|he|they) (?:said|asked me to|told me to|"
+       r"asked me not to|told me not to|begged me to|wants me to|said to|keeps telling me to) "
+       r"(?:stop|no|not to|to stop|leave (?:her|him|them) alone|back off|go away|stay away)(?= )"),
+    _s("join-to-see", r" (?:see|watch|run into|bump into|talk to) (?:her|him|them)"
+       r"(?= (?:$|every|all|at|there|more|again|outside))",
+       before=r" (?:signed up for|joined|join|sign up for|go to|going to|moved to|started going to|"
+       r"switched to|transferred to|enrolled in|enroll in) (?:her|his|their) (?:gym|class|church|"
+       r"school|yoga|work|office|building|team|club|course|college|uni|job)(?: [^ ]++){0,2} so "
+       r"(?:i can|i could|that i can|that i could)"),
+    _s("texting-app", r" (?:texting app|texting apps|text app|text apps|free texting|textnow|"
+       r"text now app|textfree|google voice|burner app|spoof app|spoofing app|second line app|"
+       r"textplus|hushed|text free|free text app|free text apps|vpn number)(?= )",
+       also="blocked"),
+    _s("new-number-so", r" new (?:number|phone number|sim|phone|account|insta|snap|profile|email|"
+       r"line)(?: [^ ]++){0,2} (?:just )?so (?:that )?(?:i|i can|i could) (?:can |could )?"
+       r"(?:text|call|message|dm|contact|reach|ring|email|snap|see|follow|watch) (?:him|her|them|"
+       r"my ex)(?= )"),
+    _s("try-from", r" (?:try|trying|reach|call|text|message|contact|ring|dm) (?:him|her|them) "
+       r"(?:from|on|with|using|through|via) (?:my|a|an|another|her|his|some|the) (?:[^ ]++ ){0,2}"
+       r"(?:phone|number|account|sim|line|landline|email|profile|insta|snap)(?= )",
+       also="blocked"),
+    _s("payphone", r" (?:payphone|pay phone|phone box|phone booth|payphones|phone boxes)(?= )",
+       before=r" (?:<CONTACT>|calling|called)(?: (?:him|her|them|my ex))?(?: [^ ]++){0,2} "
+       r"(?:from|on|using|at|in)(?: a| the)?"),
+    _s("so-picks-up", r" (?:picks up|pick up|answers|answer|recognise|recognize|ignore)(?= )",
+       before=r" (?:(?:from|on|using|with) (?:a|an|another|some|my|the|her|his)(?: [^ ]++){0,3}|"
+       r"(?:number|phone|account|line|payphone|sim|app)) so (?:he|she|they)(?: (?:actually|will|"
+       r"would|might|finally|will actually|has to|have to|does not|will not|can not|cannot|"
+       r"would not|wont))?"),
+    _s("make-account-to", r" (?:make|made|making|create|created|creating|set up|setting up|open|"
+       r"opened|start|started) (?:a |an |another |new |a new |some |a second )?(?:finsta|"
+       r"fake tinder|fake profile|fake account|alt|alt account|burner|account|profile|tinder|"
+       r"insta|snap|snapchat|instagram|page|facebook|tiktok|twitter|hinge|bumble|dating profile)"
+       r"(?: [^ ]++){0,6} (?:to|so i can|so i could|and|then) (?:follow|watch|see|check|stalk|"
+       r"spy on|view|message|text|dm|add|added|contact|talk to|find out|get to|match with|"
+       r"friend|request) (?:her|him|them|if (?:she|he|they|hes|shes)|what (?:she|he|they)|"
+       r"who (?:she|he|they)|whether (?:she|he|they)|my ex)(?= )", negatable=True),
+    _s("not-mine", r" (?:account|number|phone|profile|email|snap|insta) (?:that is not|"
+       r"that isnt|which is not|not|that is|which is) (?:mine|someone elses|somebody elses|"
+       r"my friends|my sisters|my brothers)(?= )",
+       before=r" (?:from|on|using|with|through|via) (?:an|a|another|some)"),
+    _s("pass-on", r" (?:pass on|pass it on|pass along|pass it along|pass this on|pass this along|"
+       r"pass the message on|pass a message on|pass on a message|pass a message|pass my message|"
+       r"relay a message|relay the message|relay my message|give (?:him|her|them) (?:the|a|my) "
+       r"(?:message|letter|note))(?= )",
+       before=r" (?:(?:his|her|their|my|a|our|mutual) (?:best friend|friend|friends|sister|"
+       r"brother|mom|mum|dad|mother|father|parents|cousin|roommate|coworker|family|bestie|mate|"
+       r"mates|grandma|aunt|uncle)|ask (?:her|him|them)|asked (?:her|him|them)|get (?:her|him|"
+       r"them)|have (?:her|him|them)|someone|somebody|one of them|one of (?:her|his|their) "
+       r"friends) to"),
+    _s("friends-convince", r" (?:get|getting|ask|asking|asked|beg|begging|make|making|use|"
+       r"using|convince|convincing) (?:his|her|their) (?:friends|friend|family|sister|brother|"
+       r"mom|mum|dad|parents|best friend|mates|cousin|roommate|coworkers) (?:to )?(?:convince|"
+       r"persuade|make|get|talk|pressure|guilt|force|talk some sense into|change) (?:him|her|"
+       r"them)(?= )", negatable=True),
+    _s("message-all-friends", r" (?:message|messaging|text|texting|call|calling|dm|dming|"
+       r"contact|contacting|email|emailing|add|adding) (?:all|every one|each|every single one) "
+       r"(?:of )?(?:her|his|their) (?:friends|family|coworkers|followers|mutuals|relatives|"
+       r"contacts|colleagues)(?= )", negatable=True),
+    _s("slip-it", r" (?:slip|slipping|slipped|sneak|sneaking|put|putting|leave|leaving|drop|"
+       r"dropping|stick|sticking|hide|hiding) (?:it|a note|a letter|the letter|the note|this|"
+       r"notes|letters|a card|my letter) (?:into|in|under|on) (?:her|his|their) (?:bag|pocket|"
+       r"locker|car|desk|windshield|windscreen|backpack|purse|coat|handbag|lunchbox|pigeonhole)"
+       r"(?= )", negatable=True),
+    _s("screenshot-stories", r" (?:screenshot|screenshotting|screenshots of|screen shot|"
+       r"screen record|send me|sending me|show me|showing me|forward me|check|checking|watch|"
+       r"watching) (?:her|his|their) (?:stories|story|posts|instagram|insta|snaps|page|profile|"
+       r"status|statuses|tiktoks|feed)(?= )", also="blocked"),
+    _s("stories-for-me", r" (?:stories|story|posts|snaps|status|statuses|page|profile|messages|"
+       r"location) for me(?= )",
+       before=r" (?:screenshot|screenshotting|screen record|recording|check|checking|watch|"
+       r"watching|send|sending|look at|looking at|forward|forwarding) (?:her|his|their)"),
+    _s("go-through", r" (?:go|going|went|get|getting|reach|reaching|contact|contacting) "
+       r"(?:through|via) (?:his|her|their) (?:[^ ]++ )?(?:friend|friends|bandmate|bandmates|"
+       r"sister|brother|mom|mum|dad|parents|family|cousin|roommate|coworker|coworkers|colleague|"
+       r"colleagues|teammate|teammates|boss|mate|mates|bestie|best friend|neighbour|neighbor)"
+       r"(?= )", also="blocked"),
+    _s("kids-event", r" at (?:his|her|their) (?:kids|kid s|childs|sons|daughters|son s|"
+       r"daughter s|nieces|nephews) (?:[^ ]++ )?(?:game|match|school|practice|recital|party|"
+       r"play|concert|graduation|tournament|meet|show)(?= )",
+       before=r" (?:be|go|going|show up|turn up|come|coming|showing up|turning up|head|drop by|"
+       r"stop by|i will be|ill be|surprise (?:him|her|them))"),
+    _s("cant-escape", r" (?:make a scene|avoid me|ignore me|walk away from me|run away from me|"
+       r"escape me|get away from me|block me there|leave)(?= (?:$|there|then|if|forever|"
+       r"in public|in front of))",
+       before=r" (?:he|she|they) (?:can not|could not|will not be able to|can no longer|"
+       r"would not be able to|won t be able to)"),
+    _s("every-day-until", r" (?:until|till|til) (?:she|he|they) (?:talks|talk|agrees|agree|"
+       r"answers|answer|notices|notice|sees|see|speaks|speak|gives in|give in|comes|come|"
+       r"takes|take|forgives|forgive|replies|reply|responds|respond|unblocks|unblock|meets|"
+       r"meet|listens|listen|calls|call|texts|text)(?= )",
+       before=r" (?:every day|every night|every morning|everyday|all day|day after day|"
+       r"each day|every week|every single day|constantly|again and again|every weekend|"
+       r"every evening|every lunch|every break)"),
+    _s("installed-app", r" (?:(?:installed|install|installing|put|putting|hid|hide|hiding|"
+       r"loaded|set up|setting up|downloaded|download) (?:an app|a app|something|software|"
+       r"a program|an extension|a tracker|a tracking app|an application|a spy app|spy app|"
+       r"a keylogger|a logger|an airtag|a tracking device|a gps|a camera|a mic|a microphone|"
+       r"location sharing) (?:on|onto|in|into|under) (?:her|his|their) (?:laptop|phone|"
+       r"computer|tablet|ipad|car|pc|mac|macbook|iphone|android|bag|account|room|flat|"
+       r"apartment)|shows me (?:her|his|their) (?:messages|texts|location|chats|dms|emails|"
+       r"screen|whereabouts|searches))(?= )", negatable=True),
+    _s("location-left-on", r" (?:forgot|forgotten|has not turned|never turned|did not turn|"
+       r"does not know|doesnt know|has not noticed|hasnt noticed|did not notice) (?:to turn |"
+       r"to switch )?(?:it |her location |his location |location sharing |sharing |that i can "
+       r"see |i can still see |i still )?(?:off|it|her|him|them|see)(?= )", also="loc-word"),
+    _s("check-it-often", r" (?:check|checking|checked|refresh|refreshing|look at|looking at|"
+       r"watch|watching|stalk|stalking|open|opening) it (?:every|all the time|constantly|hourly|"
+       r"all day|nonstop|non stop|each|obsessively|like [0-9]+ times|[0-9]+ times)(?= )",
+       also="loc-word"),
+    _s("text-relative-to", r" (?:text|call|message|dm|email|ask|contact|write to|ring|snap) "
+       r"(?:his|her|their) (?:sister|brother|mom|mum|dad|mother|father|parents|family|cousin|"
+       r"grandma|grandmother|grandpa|aunt|uncle|best friend|friend|friends|roommate|coworker|"
+       r"boss|nan|bestie) (?:to|and) (?:tell|ask|let|get|make|convince|remind|say to|beg) "
+       r"(?:him|her|them)(?= )", negatable=True),
+    _s("send-to-family", r" (?:send|sending|sent|mail|mailing|post|posting|deliver|delivering|"
+       r"drop|dropping|leave|leaving) (?:a|the|some|my) (?:card|letter|letters|flowers|gift|"
+       r"gifts|note|package|present|parcel|cards)(?: [^ ]++){0,2} (?:to|at) (?:her|his|their) "
+       r"(?:familys|family|parents|moms|mums|dads|grandmas|sisters|brothers|work|office|"
+       r"workplace|new place|new address)(?= )", also="ignored"),
+    _cond("loc-word", r" (?:find my|location|locations|snap map|snapmap|life360|gps|"
+          r"location sharing|find my friends|find my iphone|airtag|tracker)(?= )"),
+    _cond("ignored", r"(?: (?:blocked (?:me|on|my|everywhere|from)|ignoring me|ignores me|"
+          r"left me on read|no contact|refuses to (?:answer|reply|respond|talk))|(?<= not) "
+          r"(?:answer|reply|respond|pick up|text back|call back|talk to me|speak to me))(?= )"),
 )

@@ -1,0 +1,49 @@
+"""The screen's semantic layer: a crisis head on embedded sentence embeddings, offline."""
+
+from __future__ import annotations
+
+import json
+import logging
+from functools import lru_cache
+
+from assistant import semantic
+from assistant.semantic import MODELS_DIR, LinearHead, SemanticUnavailable
+
+HEAD_PATH = MODELS_DIR / "crisis.npz"
+THRESHOLDS_PATH = MODELS_DIR / "crisis_thresholds.json"
+LABELS = ["other", "crisis"]
+# Longer texts are scored a piece at a time (the highest piece counts), so a sentence buried in
+# a long message is not averaged away; past this many pieces the rest is skipped (the rules
+# still read all of it).
+MAX_PIECES = 400
+
+log = logging.getLogger(__name__)
+
+
+@lru_cache(maxsize=1)
+def _head() -> tuple[LinearHead, float, float]:
+    thresholds = json.loads(THRESHOLDS_PATH.read_text())
+    return LinearHead.load(HEAD_PATH), float(thresholds["ask"]), float(thresholds["certain"])
+
+
+def thresholds() -> tuple[float, float]:
+    """(ask, certain): a score at or above ``ask`` asks; at or above ``certain`` is crisis."""
+    _, ask, certain = _head()
+    return ask, certain
+
+
+def crisis_score(text: str) -> float | None:
+    """The probability that ``text`` is about suicide or self-harm (the highest of its pieces),
+    or None when the embedded model can't be used (then the rules decide alone)."""
+    # A lone surrogate can't be tokenised: it is replaced, as the rules' folding drops it.
+    text = text.encode("utf-8", "replace").decode("utf-8")
+    pieces = semantic.chunks(text)[:MAX_PIECES]
+    if not pieces:
+        return 0.0
+    try:
+        head = _head()[0]
+        probs = head.predict_proba(semantic.embed(pieces))[:, LABELS.index("crisis")]
+    except (SemanticUnavailable, OSError, ValueError) as exc:
+        log.warning("semantic screen layer unavailable: %s", exc)
+        return None
+    return float(probs.max())

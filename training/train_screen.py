@@ -1,0 +1,87 @@
+"""Train the screen's crisis head and choose its two thresholds; writes assistant/models/crisis.npz.
+
+Run by `make train`. Deterministic: the same corpora give the same file (a test retrains and
+compares predictions). Learns from tests/corpora/safety.toml, the *_train batches and everyday
+heartbreak from the talk training set; never from a *_heldout batch.
+
+Thresholds come from 5-fold cross-validation on the training cases: "ask" where at most
+ASK_FPR of the English non-crisis cases would be asked about, "certain" where at most
+CERTAIN_FPR of them would be flagged.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tomllib
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import CORPORA, screen_training_cases  # noqa: E402
+
+from assistant import semantic  # noqa: E402
+from assistant.guide import get_guide  # noqa: E402
+from assistant.safety.semantic import HEAD_PATH, LABELS, THRESHOLDS_PATH  # noqa: E402
+
+ASK_FPR = 0.04
+CERTAIN_FPR = 0.005
+L2 = 1e-2
+EPOCHS = 300
+FOLDS = 5
+
+
+def training_set() -> tuple[list[str], list[str], list[str]]:
+    """Texts, labels ("crisis" / "other") and language of every training case."""
+    texts, labels, langs = [], [], []
+    for case in screen_training_cases():
+        texts.append(case["text"])
+        labels.append("crisis" if case["kind"] == "crisis" else "other")
+        langs.append(case.get("lang", "en"))
+    everyday: list[str] = []  # never crisis: everyday heartbreak, notes, drafts, the guide
+    with (CORPORA / "talk" / "talk_train.toml").open("rb") as f:
+        everyday += [m["text"] for m in tomllib.load(f)["message"]]
+    with (CORPORA / "talk" / "notes_train.toml").open("rb") as f:
+        everyday += [n["notes"] for n in tomllib.load(f)["note"]]
+    with (CORPORA / "drafts.toml").open("rb") as f:
+        everyday += [d["text"] for d in tomllib.load(f)["draft"] if d["label"] == "good"]
+    for section in get_guide().sections:  # the app's own words, sentence by sentence
+        everyday += semantic.chunks(section.as_text())
+    texts += everyday
+    labels += ["other"] * len(everyday)
+    langs += ["en"] * len(everyday)
+    return texts, labels, langs
+
+
+def main() -> None:
+    texts, labels, langs = training_set()
+    X = semantic.embed(texts)
+    y = np.array(labels)
+    order = np.random.default_rng(20261201).permutation(len(texts))
+    scores = np.zeros(len(texts))
+    for fold in np.array_split(order, FOLDS):
+        train = np.setdiff1d(order, fold)
+        head = semantic.fit_softmax(X[train], list(y[train]), LABELS, l2=L2, epochs=EPOCHS)
+        scores[fold] = head.predict_proba(X[fold])[:, LABELS.index("crisis")]
+    english_other = scores[(y == "other") & (np.array(langs) == "en")]
+    ask = float(np.quantile(english_other, 1 - ASK_FPR))
+    certain = float(max(np.quantile(english_other, 1 - CERTAIN_FPR), ask + 1e-3))
+    crisis = scores[y == "crisis"]
+    print(f"{len(texts)} training texts ({int((y == 'crisis').sum())} crisis); "
+          f"{FOLDS}-fold cross-validated:")
+    print(f"  ask at >= {ask:.3f}: {np.mean(crisis >= ask):.1%} of crisis texts, "
+          f"{np.mean(english_other >= ask):.1%} of English non-crisis")
+    print(f"  certain at >= {certain:.3f}: {np.mean(crisis >= certain):.1%} of crisis texts, "
+          f"{np.mean(english_other >= certain):.1%} of English non-crisis")
+    head = semantic.fit_softmax(X, list(y), LABELS, l2=L2, epochs=EPOCHS)
+    head.save(HEAD_PATH)
+    THRESHOLDS_PATH.write_text(json.dumps({"ask": round(ask, 4), "certain": round(certain, 4)},
+                                          indent=1) + "\n")
+    print(f"wrote {HEAD_PATH} and {THRESHOLDS_PATH.name}")
+
+
+if __name__ == "__main__":
+    main()
