@@ -19,7 +19,7 @@ PURPOSE_IDS: tuple[str, ...] = (
 )
 # Purposes that are about the relationship itself: the check-in's motive shapes those drafts.
 ABOUT_US = frozenset({"closure", "reconcile"})
-CUE_WEIGHT = 0.15
+CUE_WEIGHT = 0.3
 
 _POSS = r"(?:his|her|their|my|our|the|your)"
 RELATIONS = (

@@ -27,8 +27,8 @@ DATA = ROOT / "training" / "data"
 CORPORA = ROOT / "tests" / "corpora" / "talk"
 MODELS = ROOT / "assistant" / "models"
 
-L2 = 1e-3
-EPOCHS = 400
+L2 = 1e-2
+EPOCHS = 300
 
 
 def _rows(path: Path) -> list[dict[str, Any]]:
