@@ -53,10 +53,10 @@ sysdeps:
 	fi
 
 lint: $(VENV)/.installed-dev
-	$(BIN)/ruff check app.py assistant app_pages tests bench
+	$(BIN)/ruff check app.py app_ui assistant app_pages tests bench
 
 typecheck: $(VENV)/.installed-dev
-	$(BIN)/mypy assistant
+	$(BIN)/mypy assistant app_ui
 
 pytest: sysdeps $(VENV)/.installed-dev
 	$(BIN)/pytest

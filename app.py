@@ -9,15 +9,18 @@ from typing import Any
 import streamlit as st
 from pydantic import ValidationError
 
+from app_ui import a11y
 from assistant.config import DEFAULT_MODEL, Settings, default_db_url
 from assistant.errors import AssistantError
+from assistant.hosting import Access, decide_access
 from assistant.safety import SafetyState
-from assistant.services import Services, resource_markdown
+from assistant.services import Services, md_escape, resource_markdown
 from assistant.weigh import factor_sections
 
 # An emoji icon: the browser draws it locally, whereas a :material/...: page icon is fetched
 # from fonts.gstatic.com, a request to a third party on every visit.
 st.set_page_config(page_title="Unsent", page_icon="✉️", layout="centered")
+a11y.inject_css()
 
 # Widget values kept when the person moves between pages (Streamlit forgets a widget's value
 # once its page is not shown; re-assigning the key each run keeps it).
@@ -65,6 +68,7 @@ def _load_settings() -> tuple[Settings, str]:
         fallback = Settings.model_construct(
             llm="guide", openai_api_key=None, openai_base_url=None, model=DEFAULT_MODEL,
             llm_timeout=20.0, db_url=os.environ.get("UNSENT_DB_URL") or default_db_url(),
+            model_requests_per_hour=30,
         )
         return fallback, (f"Some settings can't be used ({problems}), so Unsent uses the "
                           "guide engine.")
@@ -86,14 +90,56 @@ def _chat_model(fingerprint: str, _settings: Settings) -> Any:
 
 
 @st.cache_resource(show_spinner=False)
-def _journal(url: str) -> Any:
+def _journal(url: str, hosted: bool) -> Any:
+    """The journal's database, opened once per process; each session sees its owner's part."""
     from assistant.journal import Journal
 
-    return Journal.open(url)
+    journal = Journal.open(url)
+    if hosted and journal.engine.dialect.name == "postgresql":
+        wall = journal.row_security()
+        if not wall.enforced:
+            journal.close()
+            raise AssistantError(
+                f"Hosted journals need PostgreSQL's row-level security, but {wall.reason}. "
+                "Prepare the database with `python -m assistant.dbadmin <app role>` and "
+                "connect as that role (see the README's Hosting Unsent)."
+            )
+    return journal
+
+
+@st.cache_resource(show_spinner=False)
+def _quota(per_hour: int) -> Any:
+    from assistant.quota import RequestQuota
+
+    return RequestQuota(per_hour)
+
+
+def _auth_secrets() -> dict[str, Any] | None:
+    try:
+        return dict(st.secrets["auth"]) if "auth" in st.secrets else None
+    except FileNotFoundError:  # no secrets.toml at all: local mode
+        return None
+
+
+def _gate() -> Access:
+    """Local or hosted, and who this is: decided in assistant.hosting, every run. A change of
+    person (sign-in, sign-out) starts the session afresh."""
+    ss = st.session_state
+    if "settings" not in ss:
+        ss.settings, ss.settings_error = _load_settings()
+    access = decide_access(auth=_auth_secrets(), address=st.get_option("server.address"),
+                           db_url=ss.settings.db_url, user=st.user.to_dict(), env=os.environ,
+                           headers=dict(st.context.headers))
+    if ss.get("owner", access.owner) != access.owner:
+        for key in [k for k in ss if k not in ("settings", "settings_error")]:
+            del ss[key]
+    ss.owner, ss.access = access.owner, access
+    return access
 
 
 def _build_services(ss: Any) -> Services:
     settings: Settings = ss.settings
+    access: Access = ss.access
     model_error = ""
     if "chat_model" in ss:  # tests inject a fake model before the first run
         model = ss.chat_model
@@ -104,12 +150,14 @@ def _build_services(ss: Any) -> Services:
             model, model_error = None, f"{exc} Until then, Unsent uses the guide engine."
     journal, journal_error = None, ""
     try:
-        journal = _journal(settings.db_url)
+        journal = _journal(settings.db_url, access.hosted).as_owner(access.owner)
     except AssistantError as exc:
         journal_error = str(exc)
     model_error = " ".join(filter(None, [ss.get("settings_error", ""), model_error]))
+    quota = _quota(settings.model_requests_per_hour) if access.hosted else None
     return Services(settings, model=model, journal=journal, journal_error=journal_error,
-                    model_error=model_error, safety_state=ss.safety)
+                    model_error=model_error, safety_state=ss.safety, owner=access.owner,
+                    quota=quota, hosted=access.hosted)
 
 
 def _init_session() -> None:
@@ -139,6 +187,7 @@ def _init_session() -> None:
         "contact_plan": None,
         "contact_saved": None,
         "contact_stopped": None,
+        "contact_notice": "",  # why the guide engine wrote the plan (the model limit), if so
         "urge_saved": None,
         "urge_stopped": None,
         "pause_until": None,  # datetime (UTC) the urge pause ends
@@ -157,6 +206,11 @@ def _init_session() -> None:
     ss.services.country = ss.country
 
 
+if _gate().show != "app":  # a visitor who may not see the app gets one page, without data
+    st.navigation([st.Page("app_pages/welcome.py", title="Welcome",
+                           icon=":material/waving_hand:", url_path="welcome", default=True)],
+                  position="hidden").run()
+    st.stop()
 _init_session()
 
 PAGES = {
@@ -177,6 +231,8 @@ PAGES = {
                 url_path="journal"),
     ],
     "About": [
+        st.Page("app_pages/welcome.py", title="Welcome", icon=":material/waving_hand:",
+                url_path="welcome"),
         st.Page("app_pages/guide.py", title="Guide", icon=":material/menu_book:",
                 url_path="guide"),
         st.Page("app_pages/settings.py", title="Settings & privacy", icon=":material/lock:",
@@ -184,13 +240,22 @@ PAGES = {
     ],
 }
 
-page = st.navigation(PAGES)
+page = a11y.navigation(PAGES)  # flat links under group headings: no broken lists
+
+if st.session_state.access.identity is not None:
+    with st.sidebar:
+        st.caption(f"Signed in as **{md_escape(st.session_state.access.identity.name)}**")
+        if st.button("Sign out", key="sign_out", icon=":material/logout:"):
+            st.logout()  # the browser is sent away and comes back to a new session
+            st.stop()  # not st.rerun(): its page update can cancel that navigation
 
 ss = st.session_state
 if ss.safety.crisis:
     crisis = ss.services.crisis_response(ss.safety.language)
+    # First in the main area, before the page's own title, under a heading that names it.
     with st.container(border=True, key="crisis_panel"):
-        st.subheader(crisis.title, anchor=False)
+        st.header("Crisis support", anchor=False)
+        st.markdown(f"**{crisis.title}**")
         st.write(crisis.body)
         for res in crisis.resources:
             st.markdown(resource_markdown(res))
@@ -199,7 +264,7 @@ elif ss.safety.question is not None:
     # lines do, before anything else happens with it (no model call, nothing saved yet).
     words = ss.services.crisis_text(ss.safety.language)
     with st.container(border=True, key="direct_question"):
-        st.subheader(words.ask_title, anchor=False)
+        st.title(words.ask_title, anchor=False)  # the page's one h1 while it waits
         st.write(words.ask_intro)
         st.markdown(f"- {words.ask_wished_dead}\n- {words.ask_thoughts}")
         yes, no, rather_not = st.columns(3)

@@ -45,6 +45,7 @@ if submitted or services.resume("contact") is not None:
     else:
         ss.contact_plan, ss.contact_saved, ss.contact_stopped = services.log_contact(
             outcome, ss.checkin)
+        ss.contact_notice = services.limit_notice
         if services.interrupted:
             st.rerun()
 
@@ -58,7 +59,7 @@ if stopped is not None and stopped.response is not None and stopped.kind != "cri
         st.markdown(f"**{stopped.response.title}**")
         st.write(stopped.response.body)
 if plan is not None:
-    st.subheader("A plan for the next few days", anchor=False)
+    st.header("A plan for the next few days", anchor=False)
     st.write(plan.summary)
     for step in plan.steps:
         with st.container(border=True):
@@ -67,5 +68,7 @@ if plan is not None:
                 st.markdown(f"- {action}")
             st.page_link(PAGE_FILES["guide"], label=f"In the guide: {section_title(step.section)}",
                          icon=":material/menu_book:", query_params={"section": step.section})
+    if ss.contact_notice:
+        st.info(ss.contact_notice, icon=":material/hourglass_bottom:")
     st.caption(f"Written by {services.engine_label(plan.engine)}.")
     st.page_link(PAGE_FILES["journal"], label="See your journal", icon=":material/book:")

@@ -145,7 +145,7 @@ verdict = ss.verdict
 if verdict is not None:
     guide = get_guide()
     color, icon, label = BADGE[verdict.decision]
-    st.subheader(f"What the guide suggests: :{color}-badge[{icon} {label}]", anchor=False)
+    st.header(f"What the guide suggests: :{color}-badge[{icon} {label}]", anchor=False)
     st.write(DECISION_MEANING[verdict.decision])
     until = services.wait_until(verdict)
     if until is not None:
@@ -191,7 +191,7 @@ if verdict is not None:
                              icon=":material/menu_book:", query_params={"section": sec.id})
 
     with st.container(border=True, key="ci_weigher"):
-        st.subheader("Weigh it up for yourself", anchor=False)
+        st.header("Weigh it up for yourself", anchor=False)
         st.caption(
             "Which of the guide's upsides and risks apply to you, and how much? Unsent "
             "started from your answers; change anything. This helps you see; it doesn't "

@@ -128,6 +128,9 @@ with st.form("draft_form"):
 # After "no" to the direct question, the same request carries on.
 submitted = submitted or services.resume("draft") is not None
 
+# Always here, streaming or not, so everything after it keeps its place between runs: a
+# keyboard user's focus stays on the button they pressed instead of falling to the page.
+slot = st.empty()
 if submitted:
     ss.draft_stopped = None
     run = services.start_draft(recipient=recipient, notes=notes, tone=tone, language=language,
@@ -138,7 +141,6 @@ if submitted:
             st.rerun()
     else:
         assert isinstance(run, DraftRun)
-        slot = st.empty()
         with slot.container(border=True):
             st.caption(f"Writing with {services.engine().description}…")
             st.write_stream(run)
@@ -154,7 +156,7 @@ if ss.draft_stopped is not None:
 
 draft = ss.draft
 if draft is not None:
-    st.subheader("Your draft", anchor=False)
+    st.header("Your draft", anchor=False)
     if ss.draft_notice:
         st.warning(ss.draft_notice, icon=":material/swap_horiz:")
     st.caption(f"Written by {services.engine_label(draft.engine)}.")
@@ -178,7 +180,7 @@ if draft is not None:
                 st.button("Start from this one", key=f"draft_use_{i}", on_click=use_text,
                           args=(v.text,), icon=":material/edit:")
 
-    st.subheader("Make it yours", anchor=False)
+    st.header("Make it yours", anchor=False)
     with st.form("edit_form"):
         st.text_area("Edit the text", height=160, max_chars=2000, key="draft_edit")
         checked = st.form_submit_button("Check my version", key="draft_check",
@@ -202,7 +204,7 @@ if draft is not None:
 
     final = review.text if review is not None else draft.text
     blocked = review is not None and review.blocked
-    st.subheader("Sleep on it", anchor=False)
+    st.header("Sleep on it", anchor=False)
     tomorrow = dt.date.today() + dt.timedelta(days=1)
     st.write("A message sent tonight can't be taken back; one saved tonight can still change. "
              f"Save it now, and read it again tomorrow, {tomorrow:%A %d %B}, before you decide.")

@@ -27,7 +27,7 @@ def body(sec: Section) -> None:
 if wanted:
     sec = guide.section(wanted)
     with st.container(border=True, key="guide_focus"):
-        st.subheader(sec.title, anchor=sec.id)
+        st.header(sec.title, anchor=sec.id)
         body(sec)
     st.divider()
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import streamlit as st
 
-from assistant.services import PAGE_FILES, Services, md_escape
+from assistant.services import PAGE_FILES, Services, md_escape, mood_rows, mood_summary
 
 KIND_ICONS = {
     "checkin": ":material/favorite:", "urge": ":material/pan_tool:",
@@ -19,7 +19,7 @@ ss = st.session_state
 services: Services = ss.services
 
 st.title("Journal")
-st.caption(f"Private, on this device only: {services.data_location()}")
+st.caption(services.privacy_note())
 if services.journal is None:
     st.warning(f"Your journal can't be opened right now. {services.journal_error}",
                icon=":material/error:")
@@ -33,13 +33,17 @@ def pause_timer() -> None:
         st.rerun(scope="app")
     minutes, seconds = divmod(int(left.total_seconds()), 60)
     ends = ss.pause_until.astimezone()
-    st.metric("Pause", f"{minutes:02d}:{seconds:02d}", border=True,
-              help="Nothing is blocked: the pause is a promise to yourself.")
+    # With reduced motion (app_ui/a11y.css) the ticking clock gives way to a still end time.
+    with st.container(key="pause_ticking"):
+        st.metric("Pause", f"{minutes:02d}:{seconds:02d}", border=True,
+                  help="Nothing is blocked: the pause is a promise to yourself.")
+    with st.container(key="pause_static"):
+        st.markdown(f"**Pausing for ten minutes, until {ends:%H:%M}.**")
     st.caption(f"Until {ends:%H:%M}. Breathe, drink some water, step outside if you can.")
 
 
 with st.container(border=True, key="urge_box"):
-    st.subheader("I want to text them right now", anchor=False)
+    st.header("I want to text them right now", anchor=False)
     st.write("That's a real feeling, and it usually comes in waves. Log it here instead of "
              "acting on it, then give it ten minutes.")
     with st.form("urge_form"):
@@ -81,16 +85,21 @@ c1.metric("Days without contact", "—" if days is None else days, border=True,
 timeline = services.timeline()
 c2.metric("Entries", len(timeline), border=True)
 
-st.subheader("How you've been feeling", anchor=False)
+st.header("How you've been feeling", anchor=False)
 mood = services.mood_chart()
 if mood is not None:
-    st.vega_lite_chart(spec=mood, height=220)
+    summary = mood_summary(mood)  # the chart in words, for screen readers and everyone
+    st.write(summary)
+    st.vega_lite_chart(spec=mood, height=220, alt=summary)
     st.caption("Healing from your check-ins and how you felt after contact: 0 is raw pain, "
                "10 is at peace.")
+    with st.expander("The chart's data as a table", icon=":material/table:",
+                     key="mood_table_box"):
+        st.table(mood_rows(mood), hide_index=True)
 else:
     st.caption("The chart appears once there are two or more check-ins or contact logs.")
 
-st.subheader("Timeline", anchor=False)
+st.header("Timeline", anchor=False)
 if not timeline:
     st.caption("Nothing here yet. Check-ins, urges, drafts, letters and what happened after "
                "contact will appear here.")
@@ -102,7 +111,7 @@ for item in timeline:
             detail = item.detail if len(item.detail) <= 400 else item.detail[:399] + "…"
             st.markdown(md_escape(detail))
 
-st.subheader("Export or delete", anchor=False)
+st.header("Export or delete", anchor=False)
 st.caption("Exports are files on your device; keep them somewhere only you can read.")
 c1, c2 = st.columns(2)
 c1.download_button("Export as JSON", services.export_json, file_name="unsent-journal.json",

@@ -12,7 +12,7 @@ engine = services.engine()
 
 st.title("Settings & privacy")
 
-st.subheader("Who writes", anchor=False)
+st.header("Who writes", anchor=False)
 if engine.kind == "guide":
     st.markdown("**The built-in guide engine.** Drafts and the conversation are composed from "
                 "the guide and your own answers. No AI model is involved, and nothing leaves "
@@ -46,12 +46,12 @@ with st.expander("Connect an AI model (optional)", icon=":material/settings_ethe
     st.caption("UNSENT_LLM=guide keeps the guide engine even when a key is set; "
                "UNSENT_LLM_TIMEOUT (seconds) limits how long a model may take.")
 
-st.subheader("Where your data lives", anchor=False)
+st.header("Where your data lives", anchor=False)
 st.markdown(f"Your journal is one database on this device: `{services.data_location()}`")
 st.caption("Set UNSENT_DB_URL to keep it somewhere else (a SQLite path, or PostgreSQL for a "
            "shared setup). The Journal page exports it or deletes all of it.")
 
-st.subheader("What leaves this machine, and when", anchor=False)
+st.header("What leaves this machine, and when", anchor=False)
 if engine.kind == "guide":
     st.write("Nothing. With the guide engine, everything happens on this device.")
 else:
@@ -62,7 +62,7 @@ else:
 st.write("No usage statistics: Streamlit's telemetry is switched off, and the app loads "
          "nothing from other sites.")
 
-st.subheader("Crisis lines for where you are", anchor=False)
+st.header("Crisis lines for where you are", anchor=False)
 choices = services.countries()
 st.selectbox("Country", options=list(choices), format_func=choices.__getitem__, key="country",
              help="Picked from your browser's language settings until you choose one here.")
@@ -72,5 +72,5 @@ st.caption("If something you write suggests you might be in danger, Unsent shows
 for res in services.crisis_resources():
     st.markdown(resource_markdown(res))
 
-st.subheader("Not therapy", anchor=False)
+st.header("Not therapy", anchor=False)
 st.write(services.not_therapy())

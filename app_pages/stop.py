@@ -14,7 +14,7 @@ verdict = ss.verdict
 st.title("Support")
 
 if verdict is not None and verdict.decision == Decision.STOP:
-    st.subheader("Why Unsent won't help you reach out", anchor=False)
+    st.header("Why Unsent won't help you reach out", anchor=False)
     for finding in verdict.failing:
         if finding.severity != Decision.STOP:
             continue
@@ -34,13 +34,13 @@ for response in services.support_for(verdict):
         if services.crisis:
             continue  # already shown at the top of the page
         with st.container(border=True, key="support_crisis"):
-            st.subheader("If it ever feels like too much", anchor=False)
+            st.header("If it ever feels like too much", anchor=False)
             st.write("These people are there to listen.")
             for res in response.resources:
                 st.markdown(resource_markdown(res))
         continue
     with st.container(border=True, key=f"support_{response.kind}"):
-        st.subheader(response.title, anchor=False)
+        st.header(response.title, anchor=False)
         st.write(response.body)
         for res in response.resources:
             st.markdown(resource_markdown(res))

@@ -38,6 +38,10 @@ class Settings(BaseSettings):
     model: str = Field(default=DEFAULT_MODEL, min_length=1, validation_alias="UNSENT_MODEL")
     llm_timeout: float = Field(default=20.0, gt=0, le=600, validation_alias="UNSENT_LLM_TIMEOUT")
     db_url: str = Field(default_factory=default_db_url, validation_alias="UNSENT_DB_URL")
+    # Hosted mode only: each signed-in person's model requests an hour (0: never the model).
+    model_requests_per_hour: int = Field(
+        default=30, ge=0, le=100_000, validation_alias="UNSENT_MODEL_REQUESTS_PER_HOUR"
+    )
 
     @model_validator(mode="after")
     def _default_engine(self) -> Settings:

@@ -15,15 +15,23 @@ from pathlib import Path
 from typing import Annotated, Any, Literal, get_args
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
-from sqlalchemy import Connection, Engine, create_engine, event, insert, select, text
+from sqlalchemy import Engine, create_engine, delete, event, func, select, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.orm import Mapped, ORMExecuteState, Session, registry, with_loader_criteria
 from sqlalchemy.pool import StaticPool
 
 from assistant.config import data_dir
 from assistant.errors import JournalError
 from assistant.gate import CheckIn, Verdict
-from assistant.migrations import entries, feeling_of, migrate
+from assistant.migrations import (
+    LOCAL_OWNER,
+    OWNER_MAX,
+    OWNER_SETTING,
+    entries,
+    feeling_of,
+    migrate,
+)
 from assistant.reflection import RESPONSE_LABELS, Outcome, ReflectionPlan
 
 EntryKind = Literal["checkin", "urge", "draft", "letter", "contact", "reflection"]
@@ -392,25 +400,112 @@ def _open_engine(url: URL, busy_timeout: float) -> Engine:
     )
 
 
+class _Row:
+    """One row of ``entries``, mapped for the ORM so the owner scoping below applies to it."""
+
+    id: Mapped[int]
+    kind: Mapped[str]
+    created_at: Mapped[dt.datetime]
+    data: Mapped[str]
+    feeling: Mapped[int | None]
+    owner: Mapped[str]
+
+    def __init__(self, **values: Any) -> None:
+        for name, value in values.items():
+            setattr(self, name, value)
+
+
+registry().map_imperatively(_Row, entries)
+
+
+class _OwnedSession(Session):
+    """A session that reads, writes and deletes only its owner's rows (see the hooks below).
+
+    Every query of the journal runs in one of these: the scoping lives here, not in each
+    query, so a query written tomorrow is scoped too.
+    """
+
+    def __init__(self, owner: str, **kwargs: Any) -> None:
+        super().__init__(expire_on_commit=False, **kwargs)
+        self.owner = owner
+
+
+@event.listens_for(_OwnedSession, "do_orm_execute")
+def _only_the_owners_rows(state: ORMExecuteState) -> None:
+    session = state.session
+    assert isinstance(session, _OwnedSession)
+    if state.is_insert:
+        # Rows are added with session.add(), so before_flush below stamps their owner.
+        raise JournalError("Journal rows are added one by one through the session.")
+    if state.is_select or state.is_update or state.is_delete:
+        state.statement = state.statement.options(
+            with_loader_criteria(_Row, _Row.owner == session.owner, include_aliases=True)
+        )
+
+
+@event.listens_for(_OwnedSession, "before_flush")
+def _stamp_owner(session: Session, _context: Any, _instances: Any) -> None:
+    assert isinstance(session, _OwnedSession)
+    for obj in session.new:
+        if isinstance(obj, _Row):
+            if getattr(obj, "owner", None) not in (None, session.owner):
+                raise JournalError("A journal entry can't be saved for someone else.")
+            obj.owner = session.owner
+
+
+@event.listens_for(_OwnedSession, "after_begin")
+def _tell_postgres_the_owner(session: Session, _trans: Any, conn: Any) -> None:
+    # The second wall: row-level security compares each row's owner with this setting,
+    # which lasts for this transaction only (is_local = true).
+    assert isinstance(session, _OwnedSession)
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT set_config(:name, :owner, true)"),
+                     {"name": OWNER_SETTING, "owner": session.owner})
+
+
+class RowSecurity(BaseModel):
+    """Whether PostgreSQL itself keeps each owner's rows apart for this connection's role."""
+
+    model_config = ConfigDict(frozen=True)
+
+    enforced: bool
+    reason: str = ""
+
+
+def _check_owner(owner: str) -> str:
+    if not isinstance(owner, str) or not owner or len(owner) > OWNER_MAX or not owner.isprintable():
+        raise JournalError(f"A journal owner is 1 to {OWNER_MAX} printable characters.")
+    return owner
+
+
 class Journal:
     """A journal on one database. Thread-safe; every save is one transaction, committed
     (and on SQLite fsynced) before the method returns."""
 
-    def __init__(self, engine: Engine, where: str, busy_timeout: float) -> None:
+    def __init__(self, engine: Engine, where: str, busy_timeout: float,
+                 owner: str = LOCAL_OWNER, *, _lock: threading.Lock | None = None) -> None:
         self._engine = engine
         self._writer = engine.execution_options(unsent_begin="IMMEDIATE")
         self._where = where
         self._busy_timeout = busy_timeout
+        self._owner = _check_owner(owner)
         self._closed = False
+        self._owns_engine = _lock is None
         # Threads of this process take turns here rather than in SQLite's busy handler,
         # which polls with sleeps of up to 100 ms.
-        self._write_lock = threading.Lock()
+        self._write_lock = _lock or threading.Lock()
 
     @classmethod
     def open(
-        cls, url: str, *, busy_timeout: float = 10.0, _upto: str | None = None
+        cls, url: str, *, owner: str = LOCAL_OWNER, busy_timeout: float = 10.0,
+        _upto: str | None = None,
     ) -> Journal:
-        """Open the journal at ``url`` (SQLAlchemy URL), creating or migrating it."""
+        """Open ``owner``'s journal at ``url`` (SQLAlchemy URL), creating or migrating it.
+
+        Every read, write, export and delete sees only that owner's entries; the default
+        owner is the local one (one person on their own machine).
+        """
+        _check_owner(owner)
         try:
             parsed = make_url(url)
         except ArgumentError:
@@ -437,7 +532,7 @@ class Journal:
             raise JournalError(
                 f"Couldn't create the journal at {where}: {exc.strerror or exc}."
             ) from None
-        journal = cls(engine, where, busy_timeout)
+        journal = cls(engine, where, busy_timeout, owner)
         try:
             with journal._guard("open the journal"):
                 migrate(engine, journal._writer, upto=_upto)
@@ -445,6 +540,43 @@ class Journal:
             engine.dispose()
             raise
         return journal
+
+    def as_owner(self, owner: str) -> Journal:
+        """The same database seen as ``owner``'s journal (sharing this one's connections)."""
+        return Journal(self._engine, self._where, self._busy_timeout, owner,
+                       _lock=self._write_lock)
+
+    @property
+    def owner(self) -> str:
+        """Whose entries this journal reads and writes."""
+        return self._owner
+
+    def row_security(self) -> RowSecurity:
+        """On PostgreSQL, whether row-level security binds this connection's role: it is
+        enabled and forced on ``entries``, and the role neither owns the table nor is a
+        superuser or BYPASSRLS role. SQLite has no such wall."""
+        if self._engine.dialect.name != "postgresql":
+            return RowSecurity(enforced=False, reason="SQLite has no row-level security.")
+        with self._guard("check the journal's row-level security"), \
+                self._engine.connect() as conn:
+            rls, forced, owns = conn.execute(text(
+                "SELECT relrowsecurity, relforcerowsecurity, "
+                "pg_has_role(current_user, relowner, 'USAGE') FROM pg_class "
+                "WHERE oid = 'entries'::regclass"
+            )).one()
+            bypass = conn.execute(text(
+                "SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = current_user"
+            )).scalar_one()
+        if not (rls and forced):
+            return RowSecurity(enforced=False,
+                               reason="row-level security is not enabled and forced on it")
+        if bypass:
+            return RowSecurity(enforced=False, reason="the app's database role is a superuser "
+                               "or has BYPASSRLS, so row-level security doesn't apply to it")
+        if owns:
+            return RowSecurity(enforced=False, reason="the app's database role owns the table, "
+                               "so it could switch row-level security off")
+        return RowSecurity(enforced=True)
 
     @property
     def engine(self) -> Engine:
@@ -458,7 +590,8 @@ class Journal:
 
     def close(self) -> None:
         self._closed = True
-        self._engine.dispose()
+        if self._owns_engine:
+            self._engine.dispose()
 
     def __enter__(self) -> Journal:
         return self
@@ -481,6 +614,9 @@ class Journal:
 
     @contextmanager
     def _locked(self) -> Iterator[None]:
+        if self._engine.dialect.name != "sqlite":
+            yield  # PostgreSQL locks rows, not the database: writers needn't queue here
+            return
         if not self._write_lock.acquire(timeout=self._busy_timeout):
             raise JournalError(
                 "The journal is busy with another save and stayed busy for "
@@ -492,25 +628,29 @@ class Journal:
             self._write_lock.release()
 
     @contextmanager
-    def _transaction(self) -> Iterator[Connection]:
-        with self._locked(), self._writer.begin() as conn:
-            yield conn
+    def _transaction(self) -> Iterator[Session]:
+        """A write transaction, committed on leaving; scoped to this journal's owner."""
+        with self._locked(), _OwnedSession(self._owner, bind=self._writer) as session:
+            with session.begin():
+                yield session
+
+    @contextmanager
+    def _reading(self) -> Iterator[Session]:
+        """A read-only session scoped to this journal's owner."""
+        with _OwnedSession(self._owner, bind=self._engine) as session:
+            yield session
 
     # ---- saving
 
     def _save(self, kind: str, payload: Mapping[str, Any]) -> str:
         data = _validate(kind, payload)
         blob = _encode(data)
-        with self._guard("save this entry"), self._transaction() as conn:
-            result = conn.execute(
-                insert(entries).values(
-                    kind=kind,
-                    created_at=dt.datetime.now(dt.UTC),
-                    data=blob,
-                    feeling=feeling_of(kind, data),
-                ).returning(entries.c.id)
-            )
-            new_id = result.scalar_one()
+        row = _Row(kind=kind, created_at=dt.datetime.now(dt.UTC), data=blob,
+                   feeling=feeling_of(kind, data))
+        with self._guard("save this entry"), self._transaction() as session:
+            session.add(row)
+            session.flush()
+            new_id = row.id
         return str(new_id)
 
     def add_checkin(self, checkin: CheckIn, verdict: Verdict) -> str:
@@ -581,8 +721,8 @@ class Journal:
                 }
             )
         if rows:
-            with self._guard("save this entry"), self._transaction() as conn:
-                conn.execute(insert(entries), rows)
+            with self._guard("save this entry"), self._transaction() as session:
+                session.add_all([_Row(**row) for row in rows])
         return len(rows)
 
     # ---- reading
@@ -601,24 +741,24 @@ class Journal:
             )
         if limit is not None and limit < 0:
             raise InvalidEntry("limit can't be negative.", "limit")
-        query = select(entries.c.id, entries.c.kind, entries.c.created_at, entries.c.data)
+        query = select(_Row.id, _Row.kind, _Row.created_at, _Row.data)
         if kind is not None:
-            query = query.where(entries.c.kind == kind)
+            query = query.where(_Row.kind == kind)
         if since is not None:
-            query = query.where(entries.c.created_at >= _as_utc(since))
-        query = query.order_by(entries.c.created_at.desc(), entries.c.id.desc())
+            query = query.where(_Row.created_at >= _as_utc(since))
+        query = query.order_by(_Row.created_at.desc(), _Row.id.desc())
         if limit is not None:
             query = query.limit(limit)
-        with self._guard("read the journal"), self._engine.connect() as conn:
-            rows = conn.execute(query).all()
+        with self._guard("read the journal"), self._reading() as session:
+            rows = session.execute(query).all()
         return [
             Entry(id=str(i), kind=k, created_at=at, data=json.loads(d)) for i, k, at, d in rows
         ]
 
     def count(self) -> int:
         """How many entries the journal holds."""
-        with self._guard("read the journal"), self._engine.connect() as conn:
-            return int(conn.execute(text("SELECT count(*) FROM entries")).scalar_one())
+        with self._guard("read the journal"), self._reading() as session:
+            return int(session.execute(select(func.count(_Row.id))).scalar_one())
 
     def latest_checkin(self) -> tuple[CheckIn, Verdict] | None:
         """The most recent check-in and its verdict, or None if there is none yet."""
@@ -643,11 +783,9 @@ class Journal:
         """
         today = today or dt.date.today()
         last: dt.date | None = None
-        query = select(entries.c.id, entries.c.created_at, entries.c.data).where(
-            entries.c.kind == "contact"
-        )
-        with self._guard("read the journal"), self._engine.connect() as conn:
-            contacts = conn.execute(query).all()
+        query = select(_Row.id, _Row.created_at, _Row.data).where(_Row.kind == "contact")
+        with self._guard("read the journal"), self._reading() as session:
+            contacts = session.execute(query).all()
         for entry_id, at, blob in contacts:
             outcome = json.loads(blob).get("outcome", {})
             if outcome.get("sent") is True:
@@ -669,12 +807,12 @@ class Journal:
     def mood_series(self) -> list[MoodPoint]:
         """Feelings over time, oldest first: check-in healing and contact feeling (0–10)."""
         query = (
-            select(entries.c.created_at, entries.c.feeling, entries.c.kind)
-            .where(entries.c.feeling.is_not(None))
-            .order_by(entries.c.created_at, entries.c.id)
+            select(_Row.created_at, _Row.feeling, _Row.kind)
+            .where(_Row.feeling.is_not(None))
+            .order_by(_Row.created_at, _Row.id)
         )
-        with self._guard("read the journal"), self._engine.connect() as conn:
-            rows = conn.execute(query).all()
+        with self._guard("read the journal"), self._reading() as session:
+            rows = session.execute(query).all()
         return [MoodPoint(at=at, feeling=f, source=k) for at, f, k in rows]
 
     # ---- export and erase
@@ -715,16 +853,14 @@ class Journal:
         return "\n".join(out).rstrip() + "\n"
 
     def delete_all(self) -> None:
-        """Erase every entry and leave none of their text behind in the database files."""
-        with self._guard("delete the journal"), self._locked():
-            with self._writer.begin() as conn:
-                if conn.dialect.name == "postgresql":
-                    # TRUNCATE gives the table new files and unlinks the old ones at commit.
-                    conn.execute(text("TRUNCATE entries"))
-                else:
-                    conn.execute(entries.delete())
+        """Erase every entry of this owner's and, on SQLite, leave none of their text behind
+        in the database files (on PostgreSQL, VACUUM reclaims the space later)."""
+        with self._guard("delete the journal"):
+            with self._transaction() as session:
+                session.execute(delete(_Row), execution_options={"synchronize_session": False})
             if self._engine.dialect.name == "sqlite":
-                self._scrub_sqlite()
+                with self._locked():
+                    self._scrub_sqlite()
 
     def _scrub_sqlite(self) -> None:
         # Deleted rows still sit in the WAL and in free pages: copy the WAL back and empty it,

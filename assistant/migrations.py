@@ -28,6 +28,12 @@ from sqlalchemy import (
 
 from assistant.errors import JournalError
 
+LOCAL_OWNER = "local"
+"""The owner of every entry in local mode (one person on their own machine)."""
+OWNER_MAX = 80
+OWNER_SETTING = "unsent.owner"
+"""The PostgreSQL setting that row-level security compares each row's owner with."""
+
 # Only used to serialise concurrent migrations on PostgreSQL (pg_advisory_xact_lock).
 _PG_LOCK_KEY = 0x756E73656E74
 
@@ -71,6 +77,7 @@ entries = Table(
     Column("created_at", UTCDateTime(), nullable=False),
     Column("data", Text, nullable=False),
     Column("feeling", Integer, nullable=True),
+    Column("owner", String(OWNER_MAX), nullable=False, server_default=LOCAL_OWNER),
     sqlite_autoincrement=True,
 )
 
@@ -122,7 +129,33 @@ def feeling_of(kind: str, data: dict[str, Any]) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
-MIGRATIONS: tuple[Callable[[Connection], None], ...] = (m001_initial, m002_feeling)
+def m003_owner(conn: Connection) -> None:
+    """Every entry belongs to someone (existing ones to the local owner); on PostgreSQL,
+    row-level security (forced, so it binds the table's owner too) keeps each owner's rows
+    to a transaction that set ``unsent.owner`` to that owner."""
+    conn.execute(
+        text(
+            f"ALTER TABLE entries ADD COLUMN owner VARCHAR({OWNER_MAX}) NOT NULL "
+            f"DEFAULT '{LOCAL_OWNER}'"
+        )
+    )
+    conn.execute(text("CREATE INDEX ix_entries_owner_created ON entries (owner, created_at, id)"))
+    conn.execute(
+        text("CREATE INDEX ix_entries_owner_kind ON entries (owner, kind, created_at, id)")
+    )
+    if conn.dialect.name == "postgresql":
+        same_owner = f"owner = current_setting('{OWNER_SETTING}', true)"
+        conn.execute(text("ALTER TABLE entries ENABLE ROW LEVEL SECURITY"))
+        conn.execute(text("ALTER TABLE entries FORCE ROW LEVEL SECURITY"))
+        conn.execute(
+            text(
+                f"CREATE POLICY entries_owner ON entries USING ({same_owner}) "
+                f"WITH CHECK ({same_owner})"
+            )
+        )
+
+
+MIGRATIONS: tuple[Callable[[Connection], None], ...] = (m001_initial, m002_feeling, m003_owner)
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.__name__ for m in MIGRATIONS)
 
 

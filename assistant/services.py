@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
     from assistant.drafting import Draft, DraftRequest
     from assistant.journal import Entry, Journal
+    from assistant.quota import RequestQuota
     from assistant.reflection import Outcome, ReflectionPlan
     from assistant.safety import Resource, SafetyResponse
     from assistant.talk import Turn
@@ -212,6 +213,9 @@ class Services:
         model_error: str = "",
         safety_state: SafetyState | None = None,
         country: str = helplines.DEFAULT_COUNTRY,
+        owner: str = "local",
+        quota: RequestQuota | None = None,
+        hosted: bool = False,
     ) -> None:
         self.settings = settings
         self.model = model
@@ -221,6 +225,25 @@ class Services:
         self.safety = safety_state if safety_state is not None else SafetyState()
         # Whose crisis lines to show: the Settings page's choice (app.py keeps it in step).
         self.country = country
+        self.owner = owner
+        self.quota = quota
+        self.hosted = hosted
+        self.limit_notice = ""
+        """Why the latest request was answered by the guide engine, if the limit was why."""
+
+    def _model_for_request(self) -> BaseChatModel | None:
+        """The model for one request, or None (the guide engine) in a crisis or once this
+        person has used their share of the model this hour; ``limit_notice`` says which."""
+        self.limit_notice = ""
+        if self.crisis or self.model is None:
+            return None
+        if self.quota is not None and not self.quota.take(self.owner):
+            from assistant.quota import limit_notice
+
+            self.limit_notice = limit_notice(self.quota.per_hour,
+                                             self.quota.minutes_until_next(self.owner))
+            return None
+        return self.model
 
     # ---- engine and privacy facts
 
@@ -241,6 +264,8 @@ class Services:
 
     def data_location(self) -> str:
         """Where the journal lives, without any password in the URL."""
+        if self.hosted:
+            return "this service's database (only your sign-in opens your entries)"
         if self.journal is not None:
             return self.journal.where
         url = self.settings.db_url
@@ -250,6 +275,13 @@ class Services:
         host = parts.hostname or ""
         port = f":{parts.port}" if parts.port else ""
         return f"{parts.scheme}://{host}{port}{parts.path}"
+
+    def privacy_note(self) -> str:
+        """One line on where the journal is kept and who can read it."""
+        if self.hosted:
+            return ("Private to you: kept in this service's database, where only your sign-in "
+                    "opens it.")
+        return f"Private, on this device only: {self.data_location()}"
 
     # ---- safety
 
@@ -410,12 +442,14 @@ class Services:
         except ValidationError as exc:
             return Stopped(kind="invalid", message=_plain_errors(exc))
         try:
-            stream = stream_draft(request, checkin, self.model)
+            stream = stream_draft(request, checkin, self._model_for_request())
         except SafetyStop as exc:
             return self._stopped(self.safety.observe(exc.screening))
         except GateClosed:
             return Stopped(kind="gate", message="Drafting opens after a check-in that says go.")
-        return DraftRun(request, stream, lambda: draft_message(request, checkin, None))
+        run = DraftRun(request, stream, lambda: draft_message(request, checkin, None))
+        run.notice = self.limit_notice
+        return run
 
     def variants(self, request: DraftRequest, checkin: CheckIn, shown: str = "") -> list[Draft]:
         """Other ways to say it, from the guide engine (deterministic, lint-clean), leaving
@@ -462,14 +496,16 @@ class Services:
         turns = list(history)
         if message and message.strip():
             turns.append(Turn(role="user", content=message.strip()))
-        model = None if self.crisis else self.model
+        model = self._model_for_request()
         try:
             stream = talk(turns, checkin, verdict, model)
         except SafetyStop as exc:
             return self._stopped(self.safety.observe(exc.screening))
         except GateClosed:
             return Stopped(kind="gate", message="This conversation isn't for this situation.")
-        return TalkRun(turns, stream, lambda: talk(turns, checkin, verdict, None))
+        run = TalkRun(turns, stream, lambda: talk(turns, checkin, verdict, None))
+        run.notice = self.limit_notice
+        return run
 
     def open_talk(self, checkin: CheckIn, verdict: Verdict) -> tuple[list[Turn], list[str]]:
         """The conversation's first turn and its citations: the guide engine's opening, made
@@ -513,7 +549,7 @@ class Services:
         if found.flagged:
             saved = self._save(lambda j: j.add_contact(outcome, None))
             return None, saved, self._stopped(found)
-        model = None if self.crisis else self.model
+        model = self._model_for_request()
         try:
             plan = reflection_plan(outcome, checkin, model)
         except SafetyStop as exc:
@@ -686,8 +722,22 @@ def md_escape(text: str) -> str:
     return "  \n".join(lines)
 
 
+def rule_name(rule: str) -> str:
+    """A lint rule id as words: "guilt-or-blame" -> "guilt or blame"."""
+    return rule.replace("-", " ").replace("_", " ")
+
+
+def lint_tag(issues: Sequence[LintIssue], numbers: Sequence[int]) -> str:
+    """What the numbered issues are, in words, in order: "must change: pressure; ..."."""
+    return "; ".join(
+        f"{'must change' if issues[n - 1].severity == 'block' else 'worth a look'}: "
+        f"{rule_name(issues[n - 1].rule)}" for n in numbers
+    )
+
+
 def highlight_html(text: str, issues: Sequence[LintIssue]) -> str:
-    """The text as escaped HTML: blocking issues marked, warnings underlined, each numbered.
+    """The text as escaped HTML: blocking issues marked, warnings underlined, each numbered
+    and followed by its rule in words (colour is never the only sign).
 
     Spans may overlap; the text is cut at every span edge so each piece is escaped once.
     """
@@ -710,8 +760,33 @@ def highlight_html(text: str, issues: Sequence[LintIssue]) -> str:
         ending = [n for n, i in enumerate(issues, 1) if i.span[1] == b]
         if ending:
             piece += "<sup>" + ",".join(str(n) for n in ending) + "</sup>"
+            # The rule in words, so the marks don't rely on colour (WCAG 1.4.1).
+            piece += f'<span class="lint-rule"> ({html.escape(lint_tag(issues, ending))})</span>'
         out.append(piece)
     return '<div style="white-space: pre-wrap; line-height: 1.6">' + "".join(out) + "</div>"
+
+
+def mood_rows(spec: Mapping[str, Any]) -> list[dict[str, str | int]]:
+    """The mood chart's data as table rows, oldest first (the chart's data on request)."""
+    rows: list[dict[str, str | int]] = []
+    for v in spec["data"]["values"]:
+        at = dt.datetime.fromisoformat(str(v["When"]))
+        rows.append({"When": f"{at:%a %d %b %Y, %H:%M}", "Feeling (0-10)": int(v["Feeling"]),
+                     "From": str(v["From"])})
+    return rows
+
+
+def mood_summary(spec: Mapping[str, Any]) -> str:
+    """One sentence saying what the mood chart shows: its text alternative."""
+    values = spec["data"]["values"]
+    feelings = [int(v["Feeling"]) for v in values]
+    first = dt.datetime.fromisoformat(str(values[0]["When"]))
+    last = dt.datetime.fromisoformat(str(values[-1]["When"]))
+    start, end = feelings[0], feelings[-1]
+    trend = ("rose" if end > start else "fell" if end < start else "stayed")
+    change = f"from {start} to {end}" if trend != "stayed" else f"at {start}"
+    return (f"{len(feelings)} entries from {first:%d %B %Y} to {last:%d %B %Y}: how you felt "
+            f"{trend} {change} out of 10 (lowest {min(feelings)}, highest {max(feelings)}).")
 
 
 def resource_markdown(resource: Resource) -> str:

@@ -21,3 +21,29 @@ def hermetic_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Pa
     monkeypatch.setenv("XDG_DATA_HOME", str(data))
     monkeypatch.setenv("UNSENT_DB_URL", f"sqlite:///{tmp_path / 'journal.db'}")
     yield tmp_path
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[str]:
+    """A throwaway PostgreSQL on 127.0.0.1 for the whole session; yields its base URL."""
+    from helpers import PostgresUnavailable, postgres_server
+
+    try:
+        server = postgres_server()
+        url = server.__enter__()
+    except PostgresUnavailable as exc:
+        pytest.skip(str(exc))
+    try:
+        yield url
+    finally:
+        server.__exit__(None, None, None)
+
+
+@pytest.fixture
+def pg_url(pg_server: str) -> Iterator[str]:
+    """A fresh, empty database on the session's server."""
+    from helpers import new_pg_database, pg_admin
+
+    url = new_pg_database(pg_server)
+    yield url
+    pg_admin(pg_server, f"DROP DATABASE IF EXISTS {url.rsplit('/', 1)[1]} WITH (FORCE)")

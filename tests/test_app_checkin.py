@@ -31,7 +31,7 @@ def test_checkin_reaches_each_decision_and_the_right_next_step(
 ) -> None:
     at = check_in(fresh(), **answers)
     assert at.session_state.verdict.decision == decision
-    assert any("guide suggests" in h.value for h in at.subheader)
+    assert any("guide suggests" in h.value for h in at.header)
     next_button = at.button(key="ci_next")
     assert next_button.label == label
     ok(next_button.click().run())

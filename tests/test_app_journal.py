@@ -66,6 +66,13 @@ def test_timeline_days_without_contact_and_mood_chart() -> None:
     ok(at.button(key="contact_submit").click().run())
     goto(at, "journal")
     assert at.get("vega_lite_chart"), "two mood points draw the chart"
+    # its text alternative: one sentence in the page, the data as a table on request
+    summary = next(m.value for m in at.markdown if m.value.startswith("2 entries from"))
+    assert "how you felt fell from 8 to 4 out of 10" in summary, summary
+    assert at.expander(key="mood_table_box").label == "The chart's data as a table"
+    table = at.table[0].value
+    assert list(table["Feeling (0-10)"]) == [8, 4]
+    assert list(table["From"]) == ["Check-in (healing)", "After contact"]
 
 
 def test_export_offers_json_and_markdown_with_every_entry() -> None:

@@ -12,12 +12,14 @@ import pytest
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 from streamlit.testing.v1 import AppTest
+from streamlit.testing.v1.element_tree import Block
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "app.py")
 PAGES = sorted(p.name for p in (ROOT / "app_pages").glob("*.py") if p.name != "__init__.py")
 
 GO = {"ci_days_breakup": 60, "ci_days_contact": 45, "ci_motive": "closure", "ci_healing": 8}
+CRISIS_HEADING = "Crisis support"
 CRISIS = "honestly I just want to kill myself"
 CLEAN = (
     "Hi Sam, I hope you're doing well. I've been thinking about how things ended, and I'm "
@@ -88,7 +90,11 @@ def links(at: AppTest) -> list[str]:
 
 def crisis_panel_shown(at: AppTest) -> bool:
     title = at.session_state.services.crisis_response().title
-    return any(s.value == title for s in at.subheader) and "988" in texts(at)
+    panel = at.main.children[0]  # first in reading order, under a heading that names it
+    if not isinstance(panel, Block):
+        return False
+    return (bool(panel.header) and panel.header[0].value == CRISIS_HEADING
+            and any(m.value == f"**{title}**" for m in panel.markdown) and "988" in texts(at))
 
 
 def draft_ready(at: AppTest, recipient: str = "Sam", notes: str = "") -> AppTest:
@@ -170,7 +176,7 @@ def test_guide_opens_at_the_section_a_citation_links_to() -> None:
     at.query_params["section"] = "cons-false-hope"
     goto(at, "guide")
     focus = at.main.children[1]  # right under the title
-    assert focus.subheader[0].value == "Risk: false hope"
+    assert focus.header[0].value == "Risk: false hope"
     expanded = [e for e in at.expander if e.proto.expanded]
     assert [e.label for e in expanded] == ["Risk: false hope"]
     at.query_params["section"] = "no-such-section"

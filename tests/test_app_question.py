@@ -27,7 +27,7 @@ def test_the_texts_used_here_are_unsure_and_certain_as_meant() -> None:
 
 def question_shown(at: AppTest, language: str = "en") -> bool:
     words = crisis_text(language)
-    return any(s.value == words.ask_title for s in at.subheader) and \
+    return any(s.value == words.ask_title for s in at.title) and \
         words.ask_wished_dead in texts(at)
 
 
@@ -44,7 +44,7 @@ def test_an_unsure_text_is_asked_about_before_any_model_call() -> None:
     assert not crisis_panel_shown(at)
     assert model.calls == [], "nothing is sent anywhere before the answer"
     first = at.main.children[0]
-    assert first.subheader[0].value == crisis_text("en").ask_title, "the question comes first"
+    assert first.title[0].value == crisis_text("en").ask_title, "the question comes first"
     assert [b.label for b in at.button if b.key.startswith("ask_")] == \
         ["Yes", "No", "I'd rather not say"]
     # Moving to another page doesn't skip it.
@@ -108,7 +108,7 @@ def test_a_spanish_crisis_text_shows_the_spanish_panel_with_the_chosen_country()
     at.chat_input(key="talk_input").set_value(CRISIS_ES).run()
     ok(at)
     panel = at.session_state.services.crisis_response("es")
-    assert any(s.value == panel.title for s in at.subheader)
+    assert panel.title in texts(at)
     shown = texts(at)
     assert "024" in shown and "988" not in shown
     assert model.calls == []

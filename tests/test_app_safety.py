@@ -9,6 +9,7 @@ from streamlit.testing.v1 import AppTest
 from test_app_kit import (
     CLEAN,
     CRISIS,
+    CRISIS_HEADING,
     RecordingModel,
     check_in,
     crisis_panel_shown,
@@ -90,7 +91,8 @@ def test_crisis_text_in_any_input_shows_resources_and_calls_no_model(name: str) 
     assert crisis_panel_shown(at), name
     first = at.main.children[0]
     title = at.session_state.services.crisis_response().title
-    assert first.subheader[0].value == title, "the resources are the first thing on the page"
+    assert first.header[0].value == CRISIS_HEADING, "the resources are the first thing on the page"
+    assert first.markdown[0].value == f"**{title}**"
     assert len(model.calls) == _calls_before(name), name
     if name.startswith("draft") and name != "draft edit box":
         assert at.session_state.draft is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import re
 import tomllib
 from pathlib import Path
@@ -93,6 +94,24 @@ def test_country_codes_are_iso_3166_alpha_2() -> None:
     assert len(ISO_3166_ALPHA2) == 249
     assert {"US", "GB", "DE"} <= ISO_3166_ALPHA2 and not {"UK", "EU", OTHER} & ISO_3166_ALPHA2
     assert set(get_helplines().countries) <= ISO_3166_ALPHA2
+
+
+def _tzdata_table(where: str) -> Path:
+    if where == "system":
+        return Path("/usr/share/zoneinfo/iso3166.tab")  # Debian's tzdata package
+    spec = importlib.util.find_spec("tzdata")  # the tzdata wheel (a Streamlit dependency's)
+    origin = spec.origin if spec else None
+    return Path(origin).parent / "zoneinfo" / "iso3166.tab" if origin else Path("/nonexistent")
+
+
+@pytest.mark.parametrize("where", ["system", "wheel"])
+def test_the_code_list_matches_an_independent_copy_of_iso_3166(where: str) -> None:
+    table = _tzdata_table(where)
+    if not table.exists():
+        pytest.skip(f"no copy of iso3166.tab ({where}) on this machine")
+    codes = {row.split("\t")[0] for row in table.read_text(encoding="utf-8").splitlines()
+             if row and not row.startswith("#")}
+    assert codes == ISO_3166_ALPHA2
 
 
 def test_the_us_lines_are_the_ones_the_fixed_safety_text_promises() -> None:

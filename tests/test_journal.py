@@ -5,12 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import pwd
 import shutil
 import sqlite3
 import stat
-import subprocess
-import tempfile
 import threading
 import uuid
 from collections.abc import Iterator
@@ -19,6 +16,7 @@ from typing import Any, cast
 
 import pytest
 from helpers import free_loopback_port
+from helpers import pg_admin as _pg_admin
 from sqlalchemy import event, text
 
 from assistant.config import Settings
@@ -28,69 +26,8 @@ from assistant.journal import MAX_TEXT, Entry, InvalidEntry, Journal, MoodPoint
 from assistant.migrations import MIGRATION_NAMES
 from assistant.reflection import Outcome, ReflectionPlan, StrategyStep
 
-PG_BIN = Path("/usr/lib/postgresql/15/bin")
-
-
-# ---------------------------------------------------------------- a real PostgreSQL server
-
-
-
-
-@pytest.fixture(scope="session")
-def pg_server() -> Iterator[str]:
-    """Start a throwaway PostgreSQL on 127.0.0.1 for the session; yields its base URL."""
-    if not (PG_BIN / "initdb").exists() or not (PG_BIN / "pg_ctl").exists():
-        pytest.skip(f"PostgreSQL 15 binaries not found in {PG_BIN} (Debian package 'postgresql')")
-    as_pg: list[str] = []
-    root = Path(tempfile.mkdtemp(prefix="unsent-pg-"))
-    if os.geteuid() == 0:  # initdb refuses to run as root
-        if shutil.which("runuser") is None:
-            pytest.skip("running as root and runuser is missing, so initdb can't drop root")
-        try:
-            pg = pwd.getpwnam("postgres")
-        except KeyError:
-            pytest.skip("running as root and there is no 'postgres' user for initdb")
-        os.chown(root, pg.pw_uid, pg.pw_gid)
-        as_pg = ["runuser", "-u", "postgres", "--"]
-    data, log, port = root / "data", root / "server.log", free_loopback_port()
-    subprocess.run(
-        [*as_pg, str(PG_BIN / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust",
-         "-E", "UTF8", "--no-sync"],
-        check=True, capture_output=True,
-    )
-    # A throwaway server: no fsync, so creating a database per test stays quick.
-    opts = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off"
-    subprocess.run(
-        [*as_pg, str(PG_BIN / "pg_ctl"), "-D", str(data), "-l", str(log), "-o", opts, "-w",
-         "start"],
-        check=True, capture_output=True,
-    )
-    try:
-        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}"
-    finally:
-        subprocess.run(
-            [*as_pg, str(PG_BIN / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
-            capture_output=True,
-        )
-        shutil.rmtree(root, ignore_errors=True)
-
-
-def _pg_admin(base: str, sql: str) -> None:
-    import psycopg
-
-    with psycopg.connect(
-        base.replace("postgresql+psycopg", "postgresql") + "/postgres", autocommit=True
-    ) as conn:
-        conn.execute(sql)  # type: ignore[arg-type]
-
-
-@pytest.fixture
-def pg_url(pg_server: str) -> Iterator[str]:
-    """A fresh, empty database on the session's server."""
-    name = f"t_{uuid.uuid4().hex[:12]}"
-    _pg_admin(pg_server, f"CREATE DATABASE {name}")
-    yield f"{pg_server}/{name}"
-    _pg_admin(pg_server, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+# The session's PostgreSQL server (pg_server) and a fresh database per test (pg_url) are
+# fixtures in conftest.py.
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.integration)])

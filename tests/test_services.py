@@ -23,6 +23,8 @@ from assistant.services import (
     cite_marks,
     highlight_html,
     md_escape,
+    mood_rows,
+    mood_summary,
     quoted,
 )
 
@@ -143,6 +145,27 @@ def test_saves_and_reads_go_through_the_journal(tmp_path: Path) -> None:
     assert s.delete_all().ok and s.timeline() == []
 
 
+def test_mood_chart_has_a_one_sentence_summary_and_its_data_as_rows() -> None:
+    def spec(*points: tuple[str, int, str]) -> dict[str, Any]:
+        return {"data": {"values": [{"When": w, "Feeling": f, "From": src}
+                                    for w, f, src in points]}}
+
+    rising = spec(("2026-03-01T09:00:00+00:00", 3, "Check-in (healing)"),
+                  ("2026-03-05T21:30:00+00:00", 2, "After contact"),
+                  ("2026-03-20T08:15:00+00:00", 8, "Check-in (healing)"))
+    assert mood_summary(rising) == (
+        "3 entries from 01 March 2026 to 20 March 2026: how you felt rose from 3 to 8 out of "
+        "10 (lowest 2, highest 8).")
+    falling = spec(("2026-03-01T09:00:00+00:00", 7, "x"), ("2026-03-02T09:00:00+00:00", 4, "x"))
+    assert "fell from 7 to 4" in mood_summary(falling)
+    flat = spec(("2026-03-01T09:00:00+00:00", 5, "x"), ("2026-03-02T09:00:00+00:00", 5, "x"))
+    assert "stayed at 5 out of 10" in mood_summary(flat)
+    rows = mood_rows(rising)
+    assert [r["Feeling (0-10)"] for r in rows] == [3, 2, 8]
+    assert rows[1] == {"When": "Thu 05 Mar 2026, 21:30", "Feeling (0-10)": 2,
+                       "From": "After contact"}
+
+
 def test_without_a_journal_nothing_raises_and_the_reason_is_plain() -> None:
     s = Services(Settings(), journal_error="The journal file is read-only.")
     saved = s.check_in(GO).saved
@@ -214,6 +237,22 @@ def test_highlight_handles_overlaps_and_warnings() -> None:
     assert out.count("<sup>") == 2
     plain = highlight_html(text, [])
     assert "<mark" not in plain and text in plain
+
+
+def test_highlight_names_each_rule_in_words_not_colour_alone() -> None:
+    text = "you must reply right now"
+    issues = [
+        LintIssue(rule="pressure-demand", severity="block", message="why", span=(4, 14)),
+        LintIssue(rule="too-many-questions", severity="warn", message="why", span=(9, 24)),
+    ]
+    out = highlight_html(text, issues)
+    # right after each marked span: its number, then its severity and rule in words
+    assert ('reply</mark><sup>1</sup><span class="lint-rule"> (must change: pressure demand)'
+            '</span>') in out
+    assert ('right now</u><sup>2</sup><span class="lint-rule"> (worth a look: too many '
+            'questions)</span>') in out
+    assert out.count('class="lint-rule"') == 2
+    assert 'class="lint-rule"' not in highlight_html(text, [])
 
 
 def test_md_escape_neutralises_markdown_and_keeps_lines() -> None:

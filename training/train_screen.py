@@ -4,9 +4,9 @@ Run by `make train`. Deterministic: the same corpora give the same file (a test 
 compares predictions). Learns from tests/corpora/safety.toml, the *_train batches and everyday
 heartbreak from the talk training set; never from a *_heldout batch.
 
-Thresholds come from 5-fold cross-validation on the training cases: "ask" where at most
-ASK_FPR of the English non-crisis cases would be asked about, "certain" where at most
-CERTAIN_FPR of them would be flagged.
+Thresholds come from 5-fold cross-validation on the training cases, per language: "ask" where
+at most ASK_FPR of that language's non-crisis cases would be asked about, "certain" where at
+most CERTAIN_FPR of them would be flagged.
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ from assistant import semantic  # noqa: E402
 from assistant.guide import get_guide  # noqa: E402
 from assistant.safety.semantic import HEAD_PATH, LABELS, THRESHOLDS_PATH  # noqa: E402
 
-ASK_FPR = 0.04
+# Issue 10 allows asking about at most 10% of everyday English texts: aim at 8%.
+ASK_FPR = 0.08
 CERTAIN_FPR = 0.005
 L2 = 1e-2
 EPOCHS = 300
@@ -66,20 +67,28 @@ def main() -> None:
         train = np.setdiff1d(order, fold)
         head = semantic.fit_softmax(X[train], list(y[train]), LABELS, l2=L2, epochs=EPOCHS)
         scores[fold] = head.predict_proba(X[fold])[:, LABELS.index("crisis")]
-    english_other = scores[(y == "other") & (np.array(langs) == "en")]
-    ask = float(np.quantile(english_other, 1 - ASK_FPR))
-    certain = float(max(np.quantile(english_other, 1 - CERTAIN_FPR), ask + 1e-3))
+    # Thresholds per language: the same share of each language's non-crisis texts may be asked
+    # about or flagged, whatever the head's calibration in that language.
+    lang_of = np.array(langs)
     crisis = scores[y == "crisis"]
+    thresholds: dict[str, dict[str, float]] = {}
     print(f"{len(texts)} training texts ({int((y == 'crisis').sum())} crisis); "
-          f"{FOLDS}-fold cross-validated:")
-    print(f"  ask at >= {ask:.3f}: {np.mean(crisis >= ask):.1%} of crisis texts, "
-          f"{np.mean(english_other >= ask):.1%} of English non-crisis")
-    print(f"  certain at >= {certain:.3f}: {np.mean(crisis >= certain):.1%} of crisis texts, "
-          f"{np.mean(english_other >= certain):.1%} of English non-crisis")
+          f"{FOLDS}-fold cross-validated, per language:")
+    for lang in sorted(set(langs)):
+        other = scores[(y == "other") & (lang_of == lang)]
+        mine = scores[(y == "crisis") & (lang_of == lang)]
+        ask = float(np.quantile(other, 1 - ASK_FPR))
+        certain = float(max(np.quantile(other, 1 - CERTAIN_FPR), ask + 1e-3))
+        thresholds[lang] = {"ask": round(ask, 4), "certain": round(certain, 4)}
+        print(f"  {lang}: ask at >= {ask:.3f} ({np.mean(mine >= ask):.1%} of its crisis texts, "
+              f"{np.mean(other >= ask):.1%} of the rest), certain at >= {certain:.3f} "
+              f"({np.mean(mine >= certain):.1%}, {np.mean(other >= certain):.1%})")
+    asked = [s >= thresholds[g]["ask"]
+             for s, g in zip(crisis, lang_of[y == "crisis"], strict=True)]
+    print(f"  all crisis texts at or above their language's ask threshold: {np.mean(asked):.1%}")
     head = semantic.fit_softmax(X, list(y), LABELS, l2=L2, epochs=EPOCHS)
     head.save(HEAD_PATH)
-    THRESHOLDS_PATH.write_text(json.dumps({"ask": round(ask, 4), "certain": round(certain, 4)},
-                                          indent=1) + "\n")
+    THRESHOLDS_PATH.write_text(json.dumps(thresholds, indent=1, sort_keys=True) + "\n")
     print(f"wrote {HEAD_PATH} and {THRESHOLDS_PATH.name}")
 
 

@@ -82,7 +82,7 @@ def screen(text: str) -> Screening:
     kind, matched, ask = by_rules.kind, by_rules.matched, by_rules.ask
     score = crisis_score(text)
     if score is not None:
-        ask_at, certain_at = thresholds()
+        ask_at, certain_at = thresholds(language)
         if score >= certain_at:
             kind, matched, ask = "crisis", (*matched, "semantic.crisis"), False
         elif score >= ask_at and kind == "none":

@@ -99,15 +99,9 @@ class AppServer:
             return "(no server log)"
 
 
-@pytest.fixture(scope="session")
-def app_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppServer]:
-    """The real app, `streamlit run app.py`, on a free 127.0.0.1 port; stopped at the end."""
-    root = tmp_path_factory.mktemp("e2e-app")
-    if os.environ.get("UNSENT_SCREENSHOTS") == "1":
-        # A stable, tidy journal path for the README's pictures (Settings and Journal show it).
-        root = Path(tempfile.gettempdir()) / "unsent-screenshots"
-        shutil.rmtree(root, ignore_errors=True)
-        root.mkdir(mode=0o700)
+@contextlib.contextmanager
+def serve_app(root: Path) -> Iterator[AppServer]:
+    """`streamlit run app.py` on a free 127.0.0.1 port, its journal under ``root``."""
     port = free_loopback_port()
     log = root / "streamlit.log"
     cmd = [
@@ -132,6 +126,19 @@ def app_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppServer]:
         yield server
     finally:
         stop_process(proc)
+
+
+@pytest.fixture(scope="session")
+def app_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppServer]:
+    """The real app, `streamlit run app.py`, on a free 127.0.0.1 port; stopped at the end."""
+    root = tmp_path_factory.mktemp("e2e-app")
+    if os.environ.get("UNSENT_SCREENSHOTS") == "1":
+        # A stable, tidy journal path for the README's pictures (Settings and Journal show it).
+        root = Path(tempfile.gettempdir()) / "unsent-screenshots"
+        shutil.rmtree(root, ignore_errors=True)
+        root.mkdir(mode=0o700)
+    with serve_app(root) as server:
+        yield server
 
 
 @pytest.fixture(scope="session")
@@ -300,3 +307,18 @@ def phone(
 ) -> Iterator[tuple[Page, Traffic]]:
     """A fresh browser context at phone width (390 px)."""
     yield from _new_page(request, shots, browser, app_server, PHONE)
+
+
+@pytest.fixture(scope="module")
+def module_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[AppServer]:
+    """A server of the test module's own (its own journal), shared by that module's tests."""
+    with serve_app(tmp_path_factory.mktemp("e2e-module")) as server:
+        yield server
+
+
+@pytest.fixture
+def own_desktop(
+    request: pytest.FixtureRequest, shots: Shots, browser: Browser, module_server: AppServer
+) -> Iterator[tuple[Page, Traffic]]:
+    """A fresh browser context at desktop width on the module's own server."""
+    yield from _new_page(request, shots, browser, module_server, DESKTOP)

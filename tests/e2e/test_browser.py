@@ -76,12 +76,17 @@ def open_app(page: Page, server: AppServer) -> None:
     expect(main(page).locator("h1").first).to_be_visible()
 
 
+def nav_links(page: Page) -> Locator:
+    """The page links in the sidebar (flat links under group headings: app_ui.a11y)."""
+    return page.get_by_test_id("stSidebar").locator(".st-key-app_nav").get_by_role("link")
+
+
 def nav(page: Page, name: str) -> None:
     """Go to another page through the sidebar (same Streamlit session, unlike a new URL)."""
     sidebar = page.get_by_test_id("stSidebar")
     if not sidebar.is_visible() or sidebar.get_attribute("aria-expanded") == "false":
         page.get_by_test_id("stExpandSidebarButton").click()
-    link = page.get_by_test_id("stSidebarNav").get_by_role("link", name=re.compile(name, re.I))
+    link = nav_links(page).filter(has_text=re.compile(name, re.I))
     expect(link).to_have_count(1)
     href = link.get_attribute("href") or ""
     link.click()
@@ -167,7 +172,7 @@ def test_every_page_opens_and_stays_local(
     """Each page in the sidebar opens on a fresh session without an error, all traffic local."""
     page, traffic = desktop
     open_app(page, app_server)
-    links = page.get_by_test_id("stSidebarNav").get_by_role("link")
+    links = nav_links(page)
     expect(links.first).to_be_visible()
     hrefs = [links.nth(i).get_attribute("href") or "" for i in range(links.count())]
     slugs = [h.rstrip("/").rsplit("/", 1)[-1] for h in hrefs]

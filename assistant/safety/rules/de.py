@@ -100,7 +100,8 @@ RULES: tuple[Rule, ...] = (
        before=r" (?:spring|springe|springen|werf mich|werfe mich|sturz mich|sturze mich|"
        r"lass mich fallen|geh|gehe|lauf|laufe)(?: (?:jetzt|heute|gleich|einfach|nachher))?"
        r" (?:in den|in die|ins)"),
-    _c("bring-self-um", r" (?:bring|bringe|bringen|brings|bringen werd) (?:ich )?mich(?: [^ ]++){0,3}"
+    _c("bring-self-um", r" (?:bring|bringe|bringen|brings|"
+       r"bringen werd) (?:ich )?mich(?: [^ ]++){0,3}"
        r" um(?= )"),
     _c("take-life", r" (?:mir|mein) (?:das|mein|selbst das)? ?leben (?:nehmen|zu nehmen|nehme|nehm|"
        r"beenden|zu beenden|beende|beend)(?= )"),
@@ -119,7 +120,8 @@ RULES: tuple[Rule, ...] = (
     _c("nobody-miss", r" (?:vermissen|vermisst|um mich trauern|um mich weinen|"
        r"zu meiner beerdigung kommen|mich vermissen)(?= )",
        before=r" (?:keiner|niemand|kein mensch|keine sau|keiner von euch|keiner hier) (?:wurde|"
-       r"wird|wurd|wuerde|werden|wurden)(?: mich)?(?: wirklich| uberhaupt| eh| sowieso| ernsthaft)?"),
+       r"wird|wurd|wuerde|werden|wurden)(?: mich)?(?: wirklich| uberhaupt| eh| sowieso|"
+       r" ernsthaft)?"),
     _c("letter-ready", r" (?:brief|briefe|letzten zeilen|abschiedsworte) (?:ist|sind) "
        r"(?:geschrieben|fertig)(?= )", also="cond.de.decided"),
     _c("how-i-do-it-when", r" wie ich es (?:mache|tue|mach|tu|machen werde|tun werde)"
@@ -224,14 +226,16 @@ RULES: tuple[Rule, ...] = (
     _c("burden", r" (?:last|belastung|burde|buerde|klotz am bein|problem|plage) (?:fur|fuer) "
        r"(?:alle|jeden|euch|dich|meine familie|meine eltern|alle anderen|die welt|jeden hier|"
        r"meine freunde|alle um mich)(?= )",
-       before=r" (?:bin|bin nur|nur|bin doch nur|bin echt nur|bin einfach nur|nur noch|bin nur noch|"
+       before=r" (?:bin|bin nur|nur|bin doch nur|bin echt nur|bin einfach nur|nur noch|"
+          r"bin nur noch|"
        r"war immer nur|bin immer nur)(?: eine| ein| ne| n)?"),
     _c("no-problem-soon", r" (?:fur|fuer) niemanden mehr (?:ein problem|eine last|eine belastung|"
        r"ein klotz am bein)(?= )"),
     _c("no-problem-soon-2", r" (?:niemandem|keinem) mehr (?:zur last|im weg|auf die nerven|"
        r"eine last)(?= )"),
     _c("no-reason", r" (?:grund|sinn|grunde|gruende|grunden|sinn mehr|grund mehr|lust mehr|"
-       r"kraft mehr|bock mehr|bock) (?:mehr )?(?:am leben zu bleiben|zu leben|weiterzuleben|weiter zu leben|"
+       r"kraft mehr|bock mehr|bock) (?:mehr )?(?:am leben zu bleiben|zu leben|weiterzuleben|"
+       r"weiter zu leben|"
        r"zum leben|im leben|am leben|weiterzumachen|zu existieren|aufzustehen|zu atmen|"
        r"fur das leben|zum weiterleben|noch zu leben|noch am leben zu bleiben)(?= )",
        before=r" (?:kein|keinen|keine|nicht|welchen|was fur einen|keinerlei|null|nicht einen|"
@@ -279,7 +283,8 @@ RULES: tuple[Rule, ...] = (
           r"niemand da|keiner da|weg ist|weg sind|bei ihren eltern|bei seinen eltern|"
           r"heute nacht|morgen nacht|freitag|samstag|sonntag|montag|dienstag|mittwoch|"
           r"donnerstag|datum|brief|abschied|seil|tabletten|brucke|bruecke)(?= )"),
-    _c("sh-words", r" (?:ritzen|ritze|ritz|ritzt|geritzt|ritzte|ritzerei|ritzt mich|selbstverletzung|"
+    _c("sh-words", r" (?:ritzen|ritze|ritz|ritzt|geritzt|ritzte|ritzerei|ritzt mich|"
+       r"selbstverletzung|"
        r"selbstverletzendes|selbstverletzen|svv|selbst verletzt|selbst verletze|verletze mich|"
        r"verletz mich|schneide mich|schneid mich|schnitt mich|geschnitten mich|pulsadern|"
        r"pulsader|arme aufschneiden|arme aufzuschneiden|arm aufschneiden|arm aufzuschneiden|"
@@ -298,7 +303,8 @@ RULES: tuple[Rule, ...] = (
        r"verletze|geritzt|geschlagen|gekratzt|aufgekratzt|gebissen|verbruht|verbrueht)(?= )",
        before=r" (?:mich|mir)(?: [^ ]++){0,1} (?:absichtlich|mit absicht|extra|bewusst|"
        r"wieder|schon wieder|gestern wieder|heute wieder)(?: [^ ]++){0,4}"),
-    _c("sh-helps", r" (?:verbrannt|geschnitten|geritzt|verletzt|geschlagen|gekratzt)(?: [^ ]++){0,1}"
+    _c("sh-helps", r" (?:verbrannt|geschnitten|geritzt|verletzt|geschlagen|"
+       r"gekratzt)(?: [^ ]++){0,1}"
        r" (?:das hilft|hilft|tut gut|beruhigt|damit ich was fuhle|damit ich was fuehle|"
        r"damit ich nichts|um was zu fuhlen|um nichts zu fuhlen)(?= )",
        before=r" (?:mich|mir)(?: [^ ]++){0,6}"),
@@ -314,7 +320,8 @@ RULES: tuple[Rule, ...] = (
        before=r" (?:von der|von einer|von ner|vom|aus dem|aus nem|aus einem|vor den|vor einen|"
        r"vor nen|vor die|vor eine|von dem|auf die|unter den|unter einen|unter die|in den|"
        r"mich vor den|mich vor einen|mich von der|mich vom|mich aus dem|mich unter den) "
-       r"(?:brucke|bruecke|dach|hochhaus|balkon|fenster|klippe|klippen|zug|zuge|u bahn|you bahn|ubahn|"
+       r"(?:brucke|bruecke|dach|hochhaus|balkon|fenster|klippe|klippen|zug|zuge|u bahn|you bahn|"
+       r"ubahn|"
        r"s bahn|sbahn|bahn|gleise|lkw|laster|auto|bus|strassenbahn|tram|turm|parkhaus|"
        r"autobahnbrucke|autobahnbruecke|felsen|abgrund|fluss|rhein|see|stock|[0-9]+ stock|"
        r"zwolften stock|obersten stock|hauserdach)(?: [^ ]++){0,2}"),
@@ -324,9 +331,11 @@ RULES: tuple[Rule, ...] = (
        r"einfach|morgen|nachher|bald|dann|heut|noch heute|heute nacht) )?(?:von der|von einer|"
        r"von ner|vom|aus dem|aus nem|aus einem|vor den|vor einen|vor nen|vor die|vor eine|"
        r"von dem|unter den|unter einen|unter die|auf die) (?:brucke|bruecke|dach|hochhaus|"
-       r"balkon|fenster|klippe|klippen|zug|u bahn|you bahn|ubahn|s bahn|sbahn|bahn|gleise|lkw|laster|"
+       r"balkon|fenster|klippe|klippen|zug|u bahn|you bahn|ubahn|s bahn|sbahn|bahn|gleise|lkw|"
+       r"laster|"
        r"auto|bus|strassenbahn|tram|turm|parkhaus|autobahnbrucke|felsen|[0-9]+ stock)(?= )"),
-    _c("in-front-train", r" vor (?:den|einen|die|nen|ne|eine|dem|das) (?:zug|u bahn|you bahn|ubahn|s bahn|"
+    _c("in-front-train", r" vor (?:den|einen|die|nen|ne|eine|dem|das) (?:zug|u bahn|you bahn|"
+       r"ubahn|s bahn|"
        r"sbahn|bahn|lkw|laster|auto|bus|strassenbahn|tram|ice|regionalbahn|gegenverkehr|"
        r"nachsten zug|naechsten zug|laster)(?= )",
        before=r" (?:leg|lege|legen|werf|werfe|werfen|schmeiss|schmeisse|schmeissen|spring|"
@@ -347,7 +356,8 @@ RULES: tuple[Rule, ...] = (
        also="cond.de.high",
        before=r" (?:schau|schaue|schauen|guck|gucke|starr|starre|blick|blicke|seh|sehe)"
        r"(?: [^ ]++){0,2}(?: in die| ins| aufs| auf die| nach| in den)?"),
-    _c("walk-into-water", r" (?:rein|hinein|ins wasser|see|fluss|meer)(?: [^ ]++){0,3} bis (?:es|alles|ich) (?:vorbei ist|vorbei|untergehe|"
+    _c("walk-into-water", r" (?:rein|hinein|ins wasser|see|fluss|"
+       r"meer)(?: [^ ]++){0,3} bis (?:es|alles|ich) (?:vorbei ist|vorbei|untergehe|"
        r"nicht mehr|weg bin|aus ist)(?= )"),
     _c("pills-took", r" <PILLS>(?: [^ ]++){0,3} (?:geschluckt|genommen|"
        r"eingeworfen|eingenommen|gefressen|runtergeschluckt|runtergewurgt|reingehauen|"
@@ -528,7 +538,8 @@ RULES: tuple[Rule, ...] = (
        r"gut aufpassen|lieber aufpassen|aufpassen was|aufpassen wo)(?= )",
        also="cond.de.knowwhere",
        before=r" (?:soll|sollte|solltest|sollst|muss|musst|soll er|soll sie|sollte er|"
-       r"sollte sie|er soll|sie soll|er sollte|sie sollte|ihr sollt)(?: besser| lieber| gut| mal)?"),
+       r"sollte sie|er soll|sie soll|er sollte|sie sollte|ihr sollt)(?: besser| lieber| gut|"
+       r" mal)?"),
     _cond("knowwhere", r" weiss (?:genau |ganz genau )?wo (?:er|sie|du|ihr) (?:wohnt|wohnst|"
           r"arbeitet|arbeitest|ist|bist|schlaft|parkt|trainiert)(?= )"),
     _h("property", r" (?:zerkratz|zerkratze|zerkratzen|zerstech|zerstechen|zersteche|stech|"
@@ -726,6 +737,7 @@ RULES: tuple[Rule, ...] = (
     _s("keep-calling", r" (?:anrufen|schreiben|anrufe|schreibe|ruf|schreib|spammen|spamme|"
        r"bombardieren)(?: [^ ]++){0,4} (?:bis (?:sie|er) (?:antwortet|rangeht|abnimmt|"
        r"zuruckschreibt|zurueckschreibt|mich entsperrt|reagiert|nachgibt)|die ganze nacht|"
-       r"jede stunde|alle paar minuten|jeden tag [0-9]+ mal|hundertmal|tausendmal|[0-9]+ mal am tag)"
+       r"jede stunde|alle paar minuten|jeden tag [0-9]+ mal|hundertmal|tausendmal|"
+       r"[0-9]+ mal am tag)"
        r"(?= )", negatable=True),
 )

@@ -109,7 +109,8 @@ RULES: tuple[Rule, ...] = (
        r"hanches|cuisse|avant bras)(?= )",
        before=r" (?:me fais|me fait|me suis fait|me suis faite|je me fais|jme fais|faire|"
        r"recommence a me faire|continue a me faire)(?: des| de| encore des)?"),
-    _c("en-finir", r" (?:en|den) finir(?! avec (?:lui|elle|toi|eux|nous|notre|nos|cette (?:histoire|"
+    _c("en-finir", r" (?:en|den) finir(?! avec (?:lui|elle|toi|eux|nous|notre|nos|"
+       r"cette (?:histoire|"
        r"relation|situation|dispute|discussion|conversation)|mon ex|son|sa|ses|ce mec|"
        r"cette fille|les|ces|ce|la relation|le doute|les doutes|lattente|le silence))(?= )"),
     _c("vais-en-finir", r" (?:finir|terminer|arreter|stopper) avec (?:la vie|ma vie|tout ca|"
@@ -120,7 +121,8 @@ RULES: tuple[Rule, ...] = (
        r"disparaitre pour (?:de bon|toujours)|disparaitre a jamais|disparaitre definitivement|"
        r"etre mort|etre morte|plus etre la|ne plus etre la|plus me reveiller|"
        r"partir pour toujours|dormir pour toujours|dormir pour de bon)"
-       r"(?! (?:les|ses|tes|sa|son|ta|ton|leur|leurs|des|de rire|de honte|de faim|de chaud|de froid|denvie|de peur|dennui|de fatigue|"
+       r"(?! (?:les|ses|tes|sa|son|ta|ton|leur|leurs|des|de rire|de honte|de faim|de chaud|"
+       r"de froid|denvie|de peur|dennui|de fatigue|"
        r"de sommeil|de jalousie|damour|de soif|de plaisir|pour (?:lui|elle|toi|vous)|"
        r"de vieillesse|vieux|vieille|riche|heureux|heureuse|avec toi|sans toi|ensemble))(?= )",
        negatable=True, before=_INTENT),
@@ -146,7 +148,8 @@ RULES: tuple[Rule, ...] = (
        r"si jetais)"),
     _c("no-live", r" (?:vivre|exister|continuer a vivre|continuer de vivre|rester en vie|"
        r"etre en vie|respirer|vivre comme ca|vivre ainsi|"
-       r"survivre)(?! (?:ensemble|avec (?:lui|elle|toi|eux)|chez|a (?:paris|lyon|deux)|en (?:couple|"
+       r"survivre)(?! (?:ensemble|avec (?:lui|elle|toi|eux)|chez|a (?:paris|lyon|deux)|"
+       r"en (?:couple|"
        r"colocation)|sans toi|loin|ici))(?= )",
        before=r" (?:veux|peux|jveux|jpeux|voudrais|sais|supporte|arrive|arrive a|vois pas "
        r"comment|sais pas comment|ai|nai|jai) (?:plus|pu)(?: (?:la force de|envie de|"
@@ -156,7 +159,8 @@ RULES: tuple[Rule, ...] = (
        r"fatigue de|fatiguee de|epuise de|epuisee de|a quoi bon|quoi bon|plus envie de|"
        r"pas envie de|aucune envie de|nai plus envie de|plus la force de|"
        r"supporte plus de|peur de continuer a)"),
-    _c("no-reason", r" (?:raison|raisons|sens|interet|linteret|le sens|motivation) (?:de|a|pour|d) ?(?:vivre|"
+    _c("no-reason", r" (?:raison|raisons|sens|interet|linteret|le sens|motivation) (?:de|a|pour|"
+       r"d) ?(?:vivre|"
        r"rester en vie|continuer|exister|etre en vie|etre la|me lever|me reveiller|"
        r"continuer a vivre|rester)(?= )",
        before=r" (?:aucune|aucun|plus|pas|plus de|pas de|plus aucune|plus aucun|"
@@ -499,7 +503,8 @@ RULES: tuple[Rule, ...] = (
        r"je vous jure que vous|crois moi tu|promis tu)"),
     _h("will-pay", r" (?:paiera|paieras|paierez|payer|payera|payeras|paieront|payeront)(?= )",
        before=r" me (?:le|la|les)"),
-    _h("will-regret", r"(?<! me)(?<! personne) (?:payeras|paieras|paiera cher|paieras cher|regretteras|regretterez|"
+    _h("will-regret", r"(?<! me)(?<! personne) (?:payeras|paieras|paiera cher|paieras cher|"
+       r"regretteras|regretterez|"
        r"regretteront|regrettera)(?! (?:pas|rien|jamais|peut etre|surement|un jour de mavoir "
        r"quitte|de mavoir quittee?))(?= )"),
     _h("know-where", r" (?:sais|connais|jsais|trouverai|trouverais) (?:ou|lendroit ou|"
@@ -608,7 +613,8 @@ RULES: tuple[Rule, ...] = (
        r"jespere quils crevent|tu merites de crever|merite de crever|merite de mourir|"
        r"meritent de crever|meritent de mourir)(?= )"),
     # ---- harassment: around a block, via others, turning up, tracking
-    _cond("blocked", r" (?:ma|mas|ta|mont|mavait|mavez|il ma|elle ma|jai ete|jsuis|suis) (?:bloque|bloquee|"
+    _cond("blocked", r" (?:ma|mas|ta|mont|mavait|mavez|il ma|elle ma|jai ete|jsuis|"
+       r"suis) (?:bloque|bloquee|"
           r"bloquer|bloques|blocke|blockee|ban|bannie|banni|ghoste|ghostee|supprime|supprimee|"
           r"unfollow)(?= )"),
     _cond("blocked2", r" (?:bloque partout|bloquee partout|bloque sur|bloquee sur|"

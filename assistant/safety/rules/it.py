@@ -360,9 +360,11 @@ RULES: tuple[Rule, ...] = (
     _a("end-reached", r" (?:arrivata alla fine|arrivato alla fine|arrivata al capolinea|"
        r"arrivato al capolinea|al limite|alla fine della corsa|arrivata al limite|"
        r"arrivato al limite)(?= (?:$|ormai|davvero|di tutto|con tutto))"),
-    _a("last-message", r" (?:ultimo messaggio|lultimo messaggio|ultima volta che (?:mi senti|ti scrivo|mi leggi|"
+    _a("last-message", r" (?:ultimo messaggio|lultimo messaggio|ultima volta che (?:mi senti|"
+       r"ti scrivo|mi leggi|"
        r"mi vedi|sentirai|mi sentirai|vi scrivo)|lultima volta che (?:mi senti|ti scrivo|mi leggi|"
-       r"mi vedi|sentirai|mi sentirai|vi scrivo)|non mi sentirai piu|non sentirai piu parlare di me|"
+       r"mi vedi|sentirai|mi sentirai|vi scrivo)|non mi sentirai piu|"
+       r"non sentirai piu parlare di me|"
        r"ultime parole|mie ultime parole|non mi vedrai piu|non mi vedrete piu)(?! (?:su|sul|"
        r"sulla|sullargomento|riguardo|a riguardo|in merito|per oggi|di oggi|della serata))(?= )"),
     _a("farewell-tell", r" che (?:le|gli|vi|li|ti) (?:voglio bene|ho voluto bene|amo|ho amato|"
@@ -443,7 +445,8 @@ RULES: tuple[Rule, ...] = (
        r"il muso|la testa|il culo|le ossa|le gambe|i denti|il naso|la schiena|di botte|"
        r"di mazzate|di pugni|di calci|la faccia di botte|il cranio|il grugno|la mascella)(?= )",
        negatable=True, before=r" (?:ti|gli|le|vi|lo|la|li|io ti|io gli|giuro ti|giuro gli)"),
-    _h("punch", r" (?:gli|le|ti|vi) (?:do|daro|dare|tiro|tirero|tirare|mollo|mollare|mollero|rifilo|rifilare|"
+    _h("punch", r" (?:gli|le|ti|vi) (?:do|daro|dare|tiro|tirero|tirare|mollo|mollare|mollero|"
+       r"rifilo|rifilare|"
        r"stampo|stampare|assesto) (?:un|dei|due|qualche|uno|una|tanti|un paio di) (?:pugno|pugni|"
        r"schiaffo|schiaffi|calcio|calci|ceffone|ceffoni|cazzotto|cazzotti|testata|testate|"
        r"coltellata|coltellate|sberla|sberle|sganassone|manrovescio|cazzottone|mazzata|"
@@ -459,7 +462,8 @@ RULES: tuple[Rule, ...] = (
        r"guardatevi le spalle)(?= )"),
     _h("know-where-you", r" (?:dove|dov) (?:abiti|lavori|vivi|stai|dormi|parcheggi|vai|"
        r"abitate|lavorate|vivete)(?= )", before=r" (?:so|so bene|so benissimo|io so)"),
-    _h("watch-out", r" (?:stare attento|stare attenta|stia attento|stia attenta|guardarsi le spalle|"
+    _h("watch-out", r" (?:stare attento|stare attenta|stia attento|stia attenta|"
+       r"guardarsi le spalle|"
        r"si guardi le spalle|stare in guardia|stia in guardia)(?= )", also="cond.it.knowwhere"),
     _cond("knowwhere", r" (?:dove|dov) (?:lavora|abita|vive|sta|dorme|abiti|lavori|vivi|va|"
           r"parcheggia|esce)(?= )", before=r" (?:so|so bene|so benissimo|io so)"),
@@ -546,7 +550,8 @@ RULES: tuple[Rule, ...] = (
     _cond("blocked", r" (?:bloccato|bloccata|bloccati|bloccate|blocca|bloccare|bannato|bannata|"
           r"non vuole piu sentirmi|non vuole sentirmi|vuoi piu sentirmi|non mi risponde|"
           r"non risponde piu|ordine restrittivo|divieto di avvicinamento|nessun contatto|"
-          r"lasciarla in pace|lasciarlo in pace|lasciala in pace|lascialo in pace|non contattarlo|non contattarla|non scrivergli|non scriverle|"
+          r"lasciarla in pace|lasciarlo in pace|lasciala in pace|lascialo in pace|"
+          r"non contattarlo|non contattarla|non scrivergli|non scriverle|"
           r"non cercarlo|non cercarla|non chiamarlo|non chiamarla|non farmi piu sentire|"
           r"cambiato numero|mi ignora|mi ha tolto|ha smesso di seguirmi)(?= )"),
     _s("fake-account", r" (?:profilo fake|profilo falso|account falso|account fake|"
