@@ -118,3 +118,18 @@ def test_language_of_each_batch_is_recognised(results: Any) -> None:
     for (lang, _split), rows in results.items():
         right = sum(s.language == lang for _c, s in rows)
         assert right / len(rows) >= 0.9, (lang, right, len(rows))
+
+
+def test_retraining_reproduces_the_committed_head() -> None:
+    """`make train` is reproducible: fitting again on the same corpora gives the committed
+    head's predictions (compared on the held-out texts, which it never saw)."""
+    from train_screen import fit_head
+
+    from assistant import semantic
+    from assistant.safety.semantic import HEAD_PATH
+
+    texts = [c["text"] for cases in screen_split("heldout").values() for c in cases]
+    X = semantic.embed(texts)
+    committed = semantic.LinearHead.load(HEAD_PATH).predict_proba(X)[:, 1]
+    again = fit_head().predict_proba(X)[:, 1]
+    assert abs(committed - again).max() < 1e-4

@@ -57,6 +57,12 @@ def training_set() -> tuple[list[str], list[str], list[str]]:
     return texts, labels, langs
 
 
+def fit_head() -> semantic.LinearHead:
+    """The head as `make train` fits it on all the training data (no cross-validation)."""
+    texts, labels, _langs = training_set()
+    return semantic.fit_softmax(semantic.embed(texts), labels, LABELS, l2=L2, epochs=EPOCHS)
+
+
 def main() -> None:
     texts, labels, langs = training_set()
     X = semantic.embed(texts)

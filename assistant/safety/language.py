@@ -20,7 +20,11 @@ _WORDS: dict[Language, frozenset[str]] = {
     "pt": frozenset("""eu voce vc ele ela eles que de da do das dos um uma e mas em com meu minha
         me te se nao ja muito por para pra e estou esta sou tudo nada quero posso mais sem
         como o os as isso ele tenho hoje ser estar vida mim ta ontem noite ninguem
-        agora vou nos no na vontade ainda quando nossas vai""".split()),
+        agora vou nos no na vontade ainda quando nossas vai desse dessa essa esse pra pro
+        pros pras tchau obrigada obrigado nem tive fico olhando trem falando minhas meus tao
+        cheios cansaco piada gente galera amanha ultima tua sinto falta dela dele doi chorei
+        num numa cansada desculpas mensagem disso precisamos pesquisei quantos precisa
+        despedindo ate kkk kkkk kkkkk morri vergonha sao estao""".split()),
     "fr": frozenset("""je tu il elle ils nous vous que de la le les un une et mais en avec mon ma
         mes me te se ne pas plus deja tres pour par est suis c ca tout rien veux peux sans
         comme j qui quand parce aujourd hui etre vie moi toi jpeux jvais y aucune
@@ -32,7 +36,10 @@ _WORDS: dict[Language, frozenset[str]] = {
     "it": frozenset("""io tu lui lei loro noi voi che di il lo la le gli un una e ma in con mio
         mia mi ti si non gia molto per da sono sei tutto niente voglio posso piu senza come
         quando perche oggi essere vita ho ha anche solo faccio stanotte sotto sulle
-        ricominciato farmi te ne tue tua tutta tutti se lo mando""".split()),
+        ricominciato farmi te ne tue tua tutta tutti se lo mando sto sta stai stanno
+        questo questa questi queste gli del dello della dei degli delle dal dalla nel nella
+        sul sulla ogni ieri domani adesso ancora troppo tanto cosa cose siamo abbiamo sento
+        fa dove mie miei tutte ci stasera""".split()),
 }
 _TOKEN = re.compile(r"[a-z]+")
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.safety.index import build_index
-from assistant.safety.kinds import PRIORITY, Screening, ScreenKind
+from assistant.safety.kinds import LANGUAGES, PRIORITY, Language, Screening, ScreenKind
 from assistant.safety.language import detect_language
 from assistant.safety.normalize import _variants
 from assistant.safety.rulebase import Rule
@@ -52,6 +52,18 @@ def _fired(text: str) -> tuple[str, ...]:
                         key=_RULE_ORDER.__getitem__))
 
 
+_RULE_LANGUAGES = frozenset(LANGUAGES) - {"en"}
+
+
+def _rules_language(matched: tuple[str, ...]) -> Language | None:
+    """The language whose own rules fired ("crisis.es.x" is Spanish), if any did: a surer sign
+    than common words in a short text. English rule ids carry no language."""
+    found = [part for rule in matched for part in rule.split(".")[1:2] if part in _RULE_LANGUAGES]
+    if not found:
+        return None
+    return max(LANGUAGES, key=found.count)
+
+
 def screen_rules(text: str) -> Screening:
     """The rules alone (no semantic layer): what the linter uses to point at exact words."""
     if not text or text.isspace():
@@ -76,10 +88,11 @@ def screen(text: str) -> Screening:
     if not text or text.isspace():
         return Screening()
     by_rules = screen_rules(text)
-    language = detect_language(text)
+    language = _rules_language(by_rules.matched) or detect_language(text)
     if by_rules.kind == "crisis":  # certain already: the semantic layer has nothing to add
         return by_rules.model_copy(update={"language": language})
-    kind, matched, ask = by_rules.kind, by_rules.matched, by_rules.ask
+    kind: ScreenKind = by_rules.kind
+    matched, ask = by_rules.matched, by_rules.ask
     score = crisis_score(text)
     if score is not None:
         ask_at, certain_at = thresholds(language)
