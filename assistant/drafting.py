@@ -16,6 +16,7 @@ from assistant.gate import CheckIn, Decision, Verdict, evaluate
 from assistant.grounding import draft_section_ids, estimate_tokens, facts, grounding_text
 from assistant.lint import LintIssue, is_blocked, lint_draft
 from assistant.llm import complete, plain_failure, stream_text
+from assistant.purposes import NoteReading, Point, carry_point, purpose_line, read_note
 from assistant.safety import screen
 
 if TYPE_CHECKING:
@@ -253,20 +254,122 @@ def _guide_note(request: DraftRequest) -> str:
     )
 
 
-def _guide_drafts(request: DraftRequest, checkin: CheckIn, note: str = "") -> list[Draft]:
-    """2-3 lint-clean drafts; themes from the notes are dropped if they would trip the linter."""
-    citations = draft_section_ids(checkin, request.notes)
-    note = " ".join(n for n in (note, _guide_note(request)) if n)
-    themes = note_themes(request.notes, checkin)
+# How a draft that carries a note's point signs off, by the kind of note and the tone.
+_POINT_CLOSINGS: dict[str, dict[str, tuple[str, str]]] = {
+    "request": {
+        "warm": ("No rush at all. Take care.", "Whatever is easiest for you. Take care."),
+        "neutral": ("Thanks.", "Whatever suits you."),
+        "brief": ("Thanks.", ""),
+    },
+    "open": _CLOSINGS,
+    "statement": {
+        "warm": ("There's no need to reply. Take care.",
+                 "You don't need to reply. Take care of yourself."),
+        "neutral": ("No need to reply.", "Take care."),
+        "brief": ("No need to reply.", ""),
+    },
+    "greeting": {
+        "warm": ("Take care.", "Wishing you all the best."),
+        "neutral": ("All the best.", ""),
+        "brief": ("", ""),
+    },
+    "condolence": {
+        "warm": ("There's no need to reply. Take care of yourself.",
+                 "No need to reply; I'm thinking of you."),
+        "neutral": ("No need to reply.", ""),
+        "brief": ("", ""),
+    },
+}
+_POINT_OPENINGS: dict[str, dict[str, tuple[str, str]]] = {
+    "request": {"warm": ("I hope you're doing well.", "I hope things are good with you."),
+                "neutral": ("I hope you're well.", ""), "brief": ("", "")},
+    "open": _OPENINGS,
+    "statement": _OPENINGS,
+    "greeting": {"warm": ("", ""), "neutral": ("", ""), "brief": ("", "")},
+    "condolence": {"warm": ("", ""), "neutral": ("", ""), "brief": ("", "")},
+}
+# Sentences that start with a proper noun keep their capital after "Hi Sam,".
+_PROPER_START = re.compile(r"^(?:Eid|Ramadan|[A-Z][a-z]+ the\b)")
+
+
+def _point_text(greeting: str, name: str, *parts: str) -> str:
+    body = " ".join(p for p in parts if p)
+    if _PROPER_START.match(body):
+        return f"{greeting} {name}! {body}"
+    return _compose(greeting, name, body)
+
+
+def _point_candidates(request: DraftRequest, point: Point) -> list[str]:
+    """Drafts that all carry the note's point; they differ in tone and wording only."""
+    tone, name = request.tone, request.recipient
+    open1, open2 = _POINT_OPENINGS[point.closing][tone]
+    close1, close2 = _POINT_CLOSINGS[point.closing][tone]
+    if tone == "brief":
+        return [_point_text("Hi", name, point.brief, close1),
+                _point_text("Hey", name, point.brief, close2)]
+    if tone == "neutral":
+        return [_point_text("Hi", name, open1, point.neutral, close1),
+                _point_text("Hi", name, open2, point.neutral, close2),
+                _point_text("Hi", name, point.brief, close1)]
+    return [_point_text("Hi", name, open1, point.warm, close1),
+            _point_text("Hi", name, open2, point.warm, close2),
+            _point_text("Hey", name, point.neutral, close1)]
+
+
+def _clean(texts: list[str], request: DraftRequest, checkin: CheckIn, citations: list[str],
+           note: str, drafts: list[Draft]) -> None:
+    for text in texts:
+        if len(text.split()) > MAX_GUIDE_WORDS:
+            continue
+        issues = lint_draft(text, recipient=request.recipient, motive=checkin.motive)
+        if issues or any(d.text == text for d in drafts):
+            continue
+        drafts.append(Draft(text=text, engine="guide", lint=[], citations=citations, note=note))
+
+
+def _point_drafts(request: DraftRequest, checkin: CheckIn, reading: NoteReading,
+                  citations: list[str], note: str) -> list[Draft]:
+    """Drafts shaped by the note's purpose; [] when none of them passes the linter."""
+    point = reading.point
+    if point is None:
+        return []
     drafts: list[Draft] = []
+    _clean(_point_candidates(request, point), request, checkin, citations, note, drafts)
+    if len(drafts) < 2 and point.carried:
+        # The detail tripped the linter (or ran long): say the purpose without it, and why.
+        plain = carry_point(point.purpose, "", request.recipient)
+        if plain is not None:
+            why = "the details in your note tripped the message checks, so the draft says it "
+            why += "more generally"
+            extra = f"{note} {why[:1].upper()}{why[1:]}.".strip() if not drafts else note
+            _clean(_point_candidates(request, plain), request, checkin, citations, extra, drafts)
+    return drafts
+
+
+def _why_note(reading: NoteReading) -> str:
+    if not reading.why_not:
+        return ""
+    if reading.point is None:
+        return ("The guide engine left your note out of this draft. " + reading.why_not)
+    return "Part of your note isn't in this draft. " + reading.why_not
+
+
+def _guide_drafts(request: DraftRequest, checkin: CheckIn, note: str = "") -> list[Draft]:
+    """2-3 lint-clean drafts. A note's purpose shapes them (a condolence stays a condolence);
+    with no note, or one about the relationship itself, the check-in's motive does."""
+    reading = read_note(request.notes, request.recipient)
+    citations = draft_section_ids(checkin, request.notes, reading.purpose)
+    note = " ".join(n for n in (note, _guide_note(request), _why_note(reading)) if n)
+    drafts = _point_drafts(request, checkin, reading, citations, note)
+    if len(drafts) >= 2:
+        return drafts
+    motive_checkin = checkin
+    if reading.purpose == "closure" and checkin.motive not in ("closure", "clarity"):
+        motive_checkin = checkin.model_copy(update={"motive": "closure"})  # the note decides
+    themes = [] if reading.purpose == "cannot_carry" else note_themes(request.notes, checkin)
     for theme_set in (themes, []):
-        for text in _candidates(request, checkin, theme_set):
-            issues = lint_draft(text, recipient=request.recipient, motive=checkin.motive)
-            if issues or any(d.text == text for d in drafts):
-                continue
-            drafts.append(
-                Draft(text=text, engine="guide", lint=[], citations=citations, note=note)
-            )
+        _clean(_candidates(request, motive_checkin, theme_set), request, checkin, citations,
+               note, drafts)
         if len(drafts) >= 2:
             break
     if not drafts:
@@ -306,7 +409,9 @@ def draft_prompt(request: DraftRequest, checkin: CheckIn) -> tuple[list[BaseMess
     """
     from langchain_core.messages import HumanMessage, SystemMessage
 
-    ids = draft_section_ids(checkin, request.notes)
+    reading = read_note(request.notes, request.recipient)
+    ids = draft_section_ids(checkin, request.notes, reading.purpose)
+    purpose = purpose_line(reading)
     notes = request.notes
     short = False
 
@@ -322,6 +427,7 @@ def draft_prompt(request: DraftRequest, checkin: CheckIn) -> tuple[list[BaseMess
             "draft.user",
             facts=facts(checkin),
             notes=f"What I'd like the message to touch on: {notes}" if notes else "",
+            purpose=purpose,
             recipient=request.recipient,
         )
         return system, user

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from assistant.gate import CheckIn, Verdict
@@ -103,20 +103,44 @@ def _con_for(checkin: CheckIn) -> str:
     return "cons-rejection"
 
 
-def draft_section_ids(checkin: CheckIn, notes: str = "") -> list[str]:
-    """Sections for drafting: the motive, an upside, the risks, then the notes' best match."""
+def draft_section_ids(checkin: CheckIn, notes: str = "", purpose: str | None = None) -> list[str]:
+    """Sections for drafting: the motive, an upside, the risks, the notes' best match by words,
+    then the section that fits the note's purpose (found by meaning)."""
     ids = [MOTIVE_SECTION[checkin.motive], _pro_for(checkin), _con_for(checkin)]
     if checkin.circumstances_changed:
         _add(ids, "timing-circumstances")
     _add(ids, *match_notes(notes, exclude=[*ids, "cons-rejection"]))
+    if purpose is not None:
+        from assistant.purposes import PURPOSE_SECTIONS
+
+        _add(ids, PURPOSE_SECTIONS[purpose])
     _add(ids, "cons-rejection")
     return ids[:MAX_SECTIONS]
 
 
-def talk_section_ids(checkin: CheckIn, verdict: Verdict) -> list[str]:
-    """Sections for talking it through: the failing checks, the motive, a risk and an upside."""
+# How many sections the meaning of the last message may add to a talk prompt.
+MEANING_SECTIONS = 2
+
+
+def theme_section_ids(themes: Sequence[str]) -> list[str]:
+    """The guide sections that fit what a message is about (its themes, best first)."""
+    from assistant.talk_content import get_talk_content
+
+    content = get_talk_content()
+    ids: list[str] = []
+    for theme in themes:
+        _add(ids, *content.theme(theme).sections[:1])
+    for theme in themes[:1]:
+        _add(ids, *content.theme(theme).sections[1:2])
+    return ids[:MEANING_SECTIONS]
+
+
+def talk_section_ids(checkin: CheckIn, verdict: Verdict, themes: Sequence[str] = ()) -> list[str]:
+    """Sections for talking it through: the failing checks, the sections that fit what the
+    last message is about, the motive, a risk and an upside."""
     ids: list[str] = []
     _add(ids, *[f.section for f in verdict.failing][:3])
+    _add(ids, *theme_section_ids(themes))
     _add(ids, MOTIVE_SECTION[checkin.motive])
     if not any(i.startswith("cons-") for i in ids):
         _add(ids, _con_for(checkin))

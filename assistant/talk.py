@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+import zlib
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Literal
 
@@ -23,6 +24,8 @@ from assistant.grounding import (
 from assistant.guide import get_guide
 from assistant.llm import plain_failure, stream_text
 from assistant.safety import screen
+from assistant.talk_content import Theme, get_talk_content
+from assistant.themes import Reading, key_phrase, read_message, read_messages
 
 if TYPE_CHECKING:
     from langchain_core.language_models.chat_models import BaseChatModel
@@ -46,13 +49,6 @@ MAX_SCRIPT_QUESTIONS = 4
 
 # The check-in already asked how long it has been; asking again would not listen.
 _ALREADY_ANSWERED = frozenset({"timing-no-contact"})
-
-_ACKNOWLEDGE = (
-    "Keep hold of that answer; it's yours, not the app's.",
-    "There's no right answer to that, only an honest one.",
-    "That's worth writing down, just for you.",
-    "Thank you for putting that into words.",
-)
 
 # Unsent's own questions for the guide sections that carry none.
 _EXTRA_QUESTIONS: dict[str, str] = {
@@ -147,13 +143,6 @@ _ASKS_FOR_DRAFT = re.compile(
 )
 
 
-def _quote(text: str, limit: int = 140) -> str:
-    text = " ".join(text.split())
-    if len(text) > limit:
-        text = text[: limit - 1].rsplit(" ", 1)[0] + "…"
-    return f"“{text}”" if text[-1:] in ".!?…" else f"“{text}.”"
-
-
 def _both_sides(checkin: CheckIn, ids: list[str]) -> tuple[str, list[str]]:
     guide = get_guide()
     pro = next((i for i in ids if i.startswith("pros-")), "pros-closure")
@@ -199,64 +188,199 @@ def _opening(
     return "\n\n".join(parts), cites
 
 
-def _closing(checkin: CheckIn, verdict: Verdict, last: str, today: dt.date) -> tuple[
-    str, list[str]
-]:
-    parts = []
-    if last:
-        parts.append(f"You said {_quote(last)} Those answers are yours to keep.")
-    if verdict.decision is Decision.GO:
-        parts.append(
-            "The checks still pass. If you sleep on it and still want to reach out, the drafting "
-            "step can help with a short, respectful message; not sending is just as valid, and "
-            "your own wellbeing comes first. [motives-honesty] "
-            f"Check in again on {_when(check_in_again(verdict, today))} if you'd like."
-        )
-    else:
-        parts.append(
-            "For now, one thing that often helps is an unsent letter: write everything you "
-            "would want to say to them, in your own words, and keep it. It's for you, not for "
-            "sending, and Unsent keeps it private in your journal."
-        )
-        parts.append(
-            f"Check in again on {_when(check_in_again(verdict, today))}; things may look "
-            "different by then. Not sending anything is a valid choice too: your own wellbeing "
-            "comes first. [motives-honesty]"
-        )
-    return "\n\n".join(parts), ["motives-honesty"]
-
-
 def guide_reply(
     history: list[Turn], checkin: CheckIn, verdict: Verdict, today: dt.date
 ) -> tuple[str, list[str]]:
-    """The scripted reply for this point in the conversation, with the section ids it cites."""
-    questions = guide_questions(checkin, verdict)
-    step = sum(1 for t in history if t.role == "assistant")
-    last = next((t.content for t in reversed(history) if t.role == "user"), "")
-    if verdict.failing and _ASKS_FOR_DRAFT.search(last):
-        reason = verdict.failing[0]
-        return (
-            "I won't write a message to send right now. Here's why, in the guide's terms: "
-            f"{reason.message} [{reason.section}]\n\n"
-            "What I can help with is an unsent letter: write what you'd want to say, for "
-            "yourself, and keep it. It often shows what you really hope for, and whether it's "
-            f"something a message could give you. Check in again on "
-            f"{_when(check_in_again(verdict, today))}.",
-            [reason.section],
-        )
-    if step == 0:
+    """The guide engine's reply at this point of the conversation, with the section ids it cites.
+
+    With nothing said yet it opens from the check-in; after that it answers the last message:
+    what it seems to be about, the guide's point that fits, maybe an offer, one question.
+    """
+    last = history[-1].content if history and history[-1].role == "user" else ""
+    if not last.strip():
+        questions = guide_questions(checkin, verdict)
         return _opening(checkin, verdict, questions[0] if questions else None, today)
-    if step < len(questions):
-        sid, question = questions[step]
-        section = get_guide().section(sid)
-        text = (
-            f"You said {_quote(last)} {_ACKNOWLEDGE[(step - 1) % len(_ACKNOWLEDGE)]}\n\n"
-            if last
-            else ""
-        )
-        text += f"The guide's point here: {section.summary} [{sid}]\n\nNext question: {question}"
-        return text, [sid]
-    return _closing(checkin, verdict, last, today)
+    return _answer(history, last, checkin, verdict, today)
+
+
+# ---------------------------------------------------------------------------------------------
+# Listening: a reply to what the last message was about
+
+# A reply never repeats this many consecutive words of the person's message.
+QUOTE_WORDS = 8
+_WORDS = re.compile(r"[a-z0-9']+")
+_CITED = re.compile(r"\[([a-z][a-z0-9-]*)\]")
+
+
+def _words(text: str) -> list[str]:
+    return _WORDS.findall(text.casefold().replace("’", "'"))
+
+
+def _ngrams(words: list[str], n: int = QUOTE_WORDS) -> set[tuple[str, ...]]:
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+def quotes_them(reply: str, message: str, n: int = QUOTE_WORDS) -> bool:
+    """True when ``reply`` repeats ``n`` or more consecutive words of ``message``."""
+    theirs = _ngrams(_words(message), n)
+    return bool(theirs) and bool(theirs & _ngrams(_words(reply), n))
+
+
+def _seed(text: str) -> int:
+    return zlib.crc32(" ".join(_words(text)).encode("utf-8"))
+
+
+def _rotate(options: list[str], start: int) -> list[str]:
+    if not options:
+        return []
+    k = start % len(options)
+    return options[k:] + options[:k]
+
+
+def _fresh(options: list[str], said: list[str]) -> list[str]:
+    """``options`` never used in the conversation's replies ``said`` first, then the least
+    recently used (otherwise in the order given)."""
+    def last_use(option: str) -> int:
+        return max((i for i, text in enumerate(said) if option in text), default=-1)
+
+    return sorted(options, key=last_use)
+
+
+def _detail(theme: Theme, message: str) -> str:
+    low = message.casefold().replace("’", "'")
+    for d in theme.details:
+        if re.search(d.cue, low):
+            return d.words
+    return ""
+
+
+def _listing(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    if len(items) == 2:
+        return f"{items[0]}, and {items[1]}"
+    sep = "; " if any("," in i for i in items) else ", "
+    return sep.join(items[:-1]) + f"{sep}and " + items[-1]
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _question(theme: Theme, also: list[Theme], checkin: CheckIn, verdict: Verdict,
+              said: list[str], seed: int = 0) -> str:
+    """One question: what fits the message best and hasn't been asked yet (of the theme's
+    two best-fitting questions not yet asked, ``seed`` picks one)."""
+    content = get_talk_content()
+    fresh = [q for q in theme.questions if not any(q in t for t in said)]
+    pool = _rotate(fresh[:2], seed) + list(theme.questions)
+    for other in also:
+        pool += other.questions[:2]
+    pool += [q for _, q in guide_questions(checkin, verdict)]
+    pool += content.general_questions
+    return _fresh(list(dict.fromkeys(pool)), said)[0]
+
+
+def _summary(history: list[Turn], verdict: Verdict, today: dt.date, seed: int,
+             said: list[str]) -> str:
+    """What has been heard so far (each message's theme, in the content's words)."""
+    content = get_talk_content()
+    texts = [t.content for t in history if t.role == "user" and t.content.strip()]
+    heard: list[str] = []
+    for reading in read_messages(texts):
+        if reading.theme in ("write_for_me", "dont_know"):
+            continue
+        gist = content.theme(reading.theme).gist[0]
+        if gist in heard:
+            heard.remove(gist)
+        heard.append(gist)
+    if not heard:
+        return ""
+    opening = _fresh(_rotate(content.summary_openings, seed), said)[0]
+    go = verdict.decision is Decision.GO
+    when = _when(check_in_again(verdict, today))
+    options = [t.format(date=when)
+               for t in (content.summary_next_go if go else content.summary_next_wait)]
+    then = _fresh(_rotate(options, seed), said)[0]
+    return f"{opening} {_listing(heard[-4:])}. {then}"
+
+
+def _offer(kind: str, seed: int, history: list[Turn]) -> str:
+    """The unsent letter or the urge pause, unless one of the last two replies offered it."""
+    options: list[str] = getattr(get_talk_content().offers, kind)
+    recent = " ".join(t.content for t in history[-4:] if t.role == "assistant")
+    if any(o in recent for o in options):
+        return ""
+    said = [t.content for t in history if t.role == "assistant"]
+    return _fresh(_rotate(options, seed), said)[0]
+
+
+def _draft_request(checkin: CheckIn, verdict: Verdict, today: dt.date, seed: int,
+                   said: list[str], heard: str) -> tuple[str, list[str]]:
+    """Asked to write the message: never here; why, and the letter (or the drafting step)."""
+    content = get_talk_content()
+    offers = content.offers
+    if verdict.failing:
+        reason = verdict.failing[0]
+        head = _fresh(_rotate(offers.refuse_draft, seed), said)[0]
+        tail = _fresh(_rotate(offers.refuse_draft_after, seed // 5), said)[0]
+        tail = tail.format(date=_when(check_in_again(verdict, today)))
+        text = f"{heard}\n\n{head} {reason.message} [{reason.section}]\n\n{tail}"
+        return text.strip(), [reason.section]
+    text = _fresh(_rotate(offers.go_draft, seed // 5), said)[0]
+    question = _question(content.theme("write_for_me"), [], checkin, verdict, said)
+    return f"{heard}\n\n{text}\n\n{question}".strip(), _CITED.findall(text)
+
+
+def _heard(theme: Theme, message: str, seed: int, said: list[str]) -> list[str]:
+    """Openings that show what was heard: a short echo of their words, then a reflection."""
+    content = get_talk_content()
+    detail = _detail(theme, message)
+    plain = _rotate([r for r in theme.reflections if "{detail}" not in r], seed)
+    specific = [r.replace("{detail}", detail) for r in theme.reflections if "{detail}" in r]
+    reflections = [_capital(r) for r in
+                   _fresh((_rotate(specific, seed) if detail else []) + plain, said)]
+    echo = key_phrase(message, theme.id)
+    if echo:
+        frame = _rotate(content.echo_frames, seed >> 22)[0].replace("{echo}", echo)
+        reflections = [f"{frame} {r}" for r in reflections]
+    return reflections
+
+
+def _answer(history: list[Turn], last: str, checkin: CheckIn, verdict: Verdict,
+            today: dt.date) -> tuple[str, list[str]]:
+    """The guide engine's reply to the person's last message."""
+    content = get_talk_content()
+    said = [t.content for t in history if t.role == "assistant"]
+    user_turns = sum(1 for t in history if t.role == "user")
+    seed = _seed(last) + user_turns
+    reading = read_message(last)
+    if reading.theme == "write_for_me" or _ASKS_FOR_DRAFT.search(last):
+        heard = _heard(content.theme("write_for_me"), last, seed, said)[0]
+        return _draft_request(checkin, verdict, today, seed, said, heard)
+    theme = content.theme(reading.theme)
+    also = [content.theme(t) for t in reading.themes[1:2]
+            if t not in ("write_for_me", "dont_know")]
+    reflections = _heard(theme, last, seed, said)
+    points = _fresh([p.text for p in theme.points], said)
+    question = _question(theme, also, checkin, verdict, said, seed >> 5)
+    lead = _fresh(_rotate(content.question_leads, seed >> 11), said)[0]
+    aside = f" I can hear {also[0].gist[0]} in there too." if also else ""
+    offer = "" if theme.offer == "none" else _offer(theme.offer, seed, history)
+    summary = ""
+    if user_turns % content.summary_every == 0:
+        summary = _summary(history, verdict, today, seed, said)
+    earlier = {t.content for t in history if t.role == "assistant"}
+    text = ""
+    for reflection in reflections:
+        for point in points:
+            blocks = [reflection + aside, point, offer, summary, f"{lead} {question}"]
+            text = "\n\n".join(b for b in blocks if b)
+            if text not in earlier and not quotes_them(text, last):
+                cites = _CITED.findall(point) + _CITED.findall(summary)
+                return text, list(dict.fromkeys(cites))
+    # Unreachable with the shipped content (a fresh reflection always differs), but safe.
+    return text, list(dict.fromkeys(_CITED.findall(text)))
 
 
 def _guide_run(
@@ -277,19 +401,32 @@ def _guide_run(
 # The model
 
 
+def theme_gists(reading: Reading | None) -> str:
+    """What the last message seems to be about, as a line for a prompt."""
+    if reading is None:
+        return "- Nothing yet: this is the start of the conversation."
+    content = get_talk_content()
+    names = [content.theme(t).gist[0] for t in reading.themes]
+    return "- " + "; ".join(names) + "."
+
+
 def talk_prompt(
     history: list[Turn], checkin: CheckIn, verdict: Verdict, today: dt.date
 ) -> tuple[list[BaseMessage], list[str]]:
     """The messages a model gets for this turn, and the guide section ids they carry."""
     from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
 
-    ids = talk_section_ids(checkin, verdict)
+    last = history[-1].content if history and history[-1].role == "user" else ""
+    reading = read_message(last) if last.strip() else None
+    feeling = theme_gists(reading)
+    ids = talk_section_ids(checkin, verdict, reading.themes if reading else ())
     failing = verdict.failing
     findings = (
         "\n".join(f"- {f.message} [{f.section}]" for f in failing)
         if failing
         else "- Every check passed; they want to think it through before deciding."
     )
+
     def render(short: bool) -> str:
         return prompts.render(
             "talk.system",
@@ -298,11 +435,18 @@ def talk_prompt(
             check_in_date=_when(check_in_again(verdict, today)),
             facts=facts(checkin),
             findings=findings,
+            feeling=feeling,
             grounding=grounding_text(ids, short=short),
         )
 
     system = render(short=False)
     if estimate_tokens(system) > TALK_SYSTEM_BUDGET:
+        system = render(short=True)
+    # Sections found by meaning come on top of the check-in's; they go first when space is short,
+    # and a risk and an upside always stay.
+    while estimate_tokens(system) > TALK_SYSTEM_BUDGET and len(ids) > 3:
+        extra = [i for i in ids if not i.startswith(("pros-", "cons-"))]
+        ids.remove(extra[-1] if extra else ids[-1])
         system = render(short=True)
     room = TALK_TOKEN_BUDGET - estimate_tokens(system)
     kept: list[Turn] = []
@@ -332,10 +476,24 @@ _SEND_READY = re.compile(
 )
 
 
+def loops(text: str) -> bool:
+    """True when a reply keeps repeating one phrase ("and I keep thinking and I keep ...")."""
+    words = _words(text)
+    if len(words) < 16:
+        return False
+    counts: dict[tuple[str, ...], int] = {}
+    for gram in zip(words, words[1:], words[2:], words[3:], strict=False):
+        counts[gram] = counts.get(gram, 0) + 1
+    top = max(counts.values())
+    return top >= 4 and top * 4 >= 0.3 * len(words)
+
+
 def _unusable_reply(text: str) -> str | None:
     stripped = text.strip()
     if len(stripped.split()) < 5:
         return "the model's reply was empty or too short"
+    if loops(stripped):
+        return "the model's reply kept repeating itself"
     if _SEND_READY.search(stripped):
         return "the model's reply drifted into writing a message to send"
     if screen(stripped).flagged:
@@ -351,11 +509,18 @@ def _model_run(
         messages, ids = talk_prompt(history, checkin, verdict, today)
         reason: str | None = None
         try:
+            checked = 0
             for chunk in stream_text(model, messages):
                 stream.streamed += chunk
                 yield chunk
                 if len(stream.streamed) > MAX_REPLY_CHARS:
+                    reason = "the model's reply ran past the length limit"
                     break
+                if len(stream.streamed) - checked >= 200:  # stop a loop early, not at the cap
+                    checked = len(stream.streamed)
+                    if loops(stream.streamed):
+                        reason = "the model's reply kept repeating itself"
+                        break
         except ModelError as exc:
             reason = str(exc)
         except Exception as exc:  # a model failure must never reach the person as an error

@@ -104,3 +104,33 @@ def test_letter_works_without_a_check_in_and_an_empty_one_is_refused() -> None:
     at.text_area(key="letter_text").input("Things I wish I'd said.")
     ok(at.button(key="letter_save").click().run())
     assert len(at.session_state.services.journal.entries("letter")) == 1
+
+
+def test_each_reply_on_the_page_answers_the_message_before_it() -> None:
+    """Three different messages: each reply names that message's feeling, gives the guide's
+    point that fits it (shown as a numbered mark linked to that section), and asks a question."""
+    from assistant.talk_content import get_talk_content
+
+    content = get_talk_content()
+    at = goto(check_in(fresh(), ci_healing=3), "talk")
+    conversation = [
+        ("I looked at her photos again last night", "rumination"),
+        ("I haven't been sleeping since she left", "self_care"),
+        ("he's already seeing someone else", "new_partner"),
+    ]
+    for n, (message, theme) in enumerate(conversation, start=1):
+        at.chat_input(key="talk_input").set_value(message).run()
+        ok(at)
+        history = at.session_state.talk_history
+        assert len(history) == 1 + 2 * n and history[-2].content == message
+        reply = history[-1].content
+        fitting = content.theme(theme)
+        assert fitting.points[0].text in reply or any(p.text in reply for p in fitting.points)
+        assert "?" in reply and message not in reply
+        engine, cites = at.session_state.talk_meta[len(history) - 1]
+        assert engine == "guide" and cites[0] in fitting.sections
+        shown = at.chat_message[-1]
+        assert f"[{cites[0]}]" not in texts(at)  # the citation shows as a numbered mark
+        assert any(fitting.points[0].text.split(" [")[0][:40] in str(m.value)
+                   or any(p.text.split(" [")[0][:40] in str(m.value) for p in fitting.points)
+                   for m in shown.markdown)

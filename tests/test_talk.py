@@ -17,6 +17,7 @@ from assistant.gate import CheckIn, Decision, evaluate
 from assistant.grounding import estimate_tokens
 from assistant.guide import get_guide
 from assistant.talk import TALK_TOKEN_BUDGET, Turn, check_in_again, guide_questions, talk
+from assistant.talk_content import get_talk_content
 
 TODAY = dt.date(2025, 3, 1)
 
@@ -64,22 +65,22 @@ def test_opening_for_wait_reflects_answers_both_sides_letter_and_date() -> None:
     assert all(f"[{c}]" in text for c in cites)
 
 
-def test_the_script_walks_the_guides_questions_and_ends_with_the_letter() -> None:
+def test_the_conversation_follows_what_was_said_not_a_fixed_script() -> None:
     answers = ["I miss them every day", "mostly pain, honestly", "I don't know", "maybe",
                "no", "ok"]
     replies = converse(WAIT, answers)
     questions = guide_questions(WAIT, evaluate(WAIT))
     assert 2 <= len(questions) <= 4
     assert questions[0][1] in replies[0][0]
-    for i, (sid, question) in enumerate(questions[1:], start=1):
-        text, cites = replies[i]
-        assert question in text and f"[{sid}]" in text and cites == [sid]
-        assert f"“{answers[i - 1]}.”" in text  # their own words, reflected back
-    closing = replies[len(questions)][0]
-    assert "unsent letter" in closing and "Friday 21 March 2025" in closing
-    assert "valid choice" in closing
-    for text, _ in replies:
+    for answer, (text, cites) in zip(answers, replies[1:], strict=True):
+        assert f"“{answer}.”" not in text  # no longer quoted back whole
+        assert cites and all(f"[{c}]" in text for c in cites)
+        assert "?" in text  # one question to move on with
         assert not SEND_READY.search(text)
+    assert len({text for text, _ in replies}) == len(replies)
+    summary = replies[3][0]  # every third message, a summary and where things stand
+    assert "Friday 21 March 2025" in summary
+    assert "missing" in summary or "miss them" in summary
 
 
 def test_reconsider_names_the_failing_checks_and_their_questions() -> None:
@@ -96,14 +97,15 @@ def test_asking_for_a_message_gets_a_reason_and_the_letter_not_a_draft() -> None
     verdict = evaluate(WAIT)
     history = [Turn(role="user", content="Can you just write the message for me?")]
     text = talk(history, WAIT, verdict, today=TODAY).read()
-    assert text.startswith("I won't write a message to send right now.")
+    assert any(head in text for head in get_talk_content().offers.refuse_draft)
     assert verdict.failing[0].message in text and "unsent letter" in text
+    assert not SEND_READY.search(text)
 
 
 def test_a_go_person_can_think_it_through_too() -> None:
-    replies = converse(GO, ["answers", "yes", "I think so", "ok"])
-    assert "Sunday 2 March 2025" in replies[-1][0]  # sleep on it
-    assert "drafting" in replies[-1][0]
+    replies = converse(GO, ["I keep wondering why she ended it", "yes", "I think so", "ok"])
+    assert "Sunday 2 March 2025" in replies[3][0]  # sleep on it
+    assert "drafting" in replies[3][0]
 
 
 def test_stop_has_no_conversation_about_contacting_them() -> None:
@@ -233,3 +235,46 @@ def test_model_empty_reply_falls_back() -> None:
 def test_decision_of_the_verdict_is_respected() -> None:
     assert evaluate(WAIT).decision is Decision.WAIT
     assert evaluate(RECONSIDER).decision is Decision.RECONSIDER
+
+
+# --- the model path listens too ---------------------------------------------------------------
+
+
+def test_a_model_stuck_in_a_loop_is_cut_off_and_the_guide_answers() -> None:
+    model, _ = scripted("and I keep thinking " * 20_000)
+    history = [Turn(role="user", content="I looked at her photos again last night")]
+    stream = talk(history, WAIT, evaluate(WAIT), model, today=TODAY)
+    streamed = "".join(stream)
+    assert stream.engine == "guide" and stream.replaced
+    assert "repeating itself" in stream.note
+    assert len(streamed) < 600  # stopped as soon as the loop showed, not at the length cap
+    assert "and I keep thinking" not in stream.text
+    assert stream.citations and stream.citations[0] in get_talk_content().theme(
+        "rumination").sections
+
+
+def test_a_model_reply_that_runs_into_the_length_cap_is_not_kept() -> None:
+    rambling = " ".join(f"thought{i} about {i % 7} things" for i in range(600))
+    model, _ = scripted(rambling)
+    history = [Turn(role="user", content="I miss her so much")]
+    stream = talk(history, WAIT, evaluate(WAIT), model, today=TODAY)
+    list(stream)
+    assert stream.engine == "guide" and stream.replaced
+    assert "length limit" in stream.note
+    assert "thought1 " not in stream.text
+
+
+def test_the_talk_prompt_carries_what_the_message_seems_to_be_about() -> None:
+    model, rec = scripted(GOOD)
+    history = [Turn(role="user", content="he's already seeing someone else")]
+    stream = talk(history, GO, evaluate(GO), model, today=TODAY)
+    stream.read()
+    system = str(rec.prompts[0][0].content)
+    assert "What their last message seems to be about" in system
+    assert get_talk_content().theme("new_partner").gist[0] in system
+    # The grounding picks the section that fits by meaning, beside the check-in's own.
+    assert "[cons-relationships]" in system and "cons-relationships" in stream.citations
+    model, rec = scripted(GOOD)
+    talk([Turn(role="user", content="I haven't been sleeping since she left")], GO,
+         evaluate(GO), model, today=TODAY).read()
+    assert "[after-self-care]" in str(rec.prompts[0][0].content)
