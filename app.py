@@ -281,13 +281,16 @@ page.run()
 
 
 @st.cache_resource(show_spinner=False)
-def _warm_semantic_layer() -> bool:
-    """Load the embedded model once per process, after the first page is on screen: the
-    first thing someone writes is then screened without a wait, and no page waits for it."""
-    from assistant.semantic import warm_up_in_background
+def _warm_up_the_screen() -> bool:
+    """Once per process, after the first page is on screen: compile every language's rules
+    and load the embedded model on a background thread, so no page waits for them and the
+    first thing someone writes is screened without a wait."""
+    import threading
 
-    warm_up_in_background()
+    from assistant.safety import warm_up
+
+    threading.Thread(target=warm_up, name="unsent-screen-warm-up", daemon=True).start()
     return True
 
 
-_warm_semantic_layer()
+_warm_up_the_screen()

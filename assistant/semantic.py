@@ -57,20 +57,6 @@ def is_loaded() -> bool:
     return _model is not None
 
 
-def warm_up_in_background() -> threading.Thread:
-    """Start loading the model on a daemon thread, so a first page never waits for it."""
-    thread = threading.Thread(target=_quiet_load, name="unsent-semantic-warmup", daemon=True)
-    thread.start()
-    return thread
-
-
-def _quiet_load() -> None:
-    try:
-        model()
-    except SemanticUnavailable:
-        pass  # the next real use raises it where it can be handled
-
-
 def embed(texts: Sequence[str]) -> FloatArray:
     """(n, 256) float32 embeddings with unit-length rows (an empty text gives a zero row)."""
     if not texts:
@@ -152,7 +138,8 @@ class LinearHead:
 
 def fit_softmax(X: FloatArray, y: Sequence[str], labels: Sequence[str], *, l2: float = 1e-3,
                 epochs: int = 300, lr: float = 0.01,
-                class_weight: dict[str, float] | None = None) -> LinearHead:
+                class_weight: dict[str, float] | None = None,
+                sample_weight: Sequence[float] | None = None) -> LinearHead:
     """Multinomial logistic regression (Adam on the full batch, from zeros): no randomness,
     so the same data always gives the same head (a test retrains and compares)."""
     index = {label: i for i, label in enumerate(labels)}
@@ -162,6 +149,8 @@ def fit_softmax(X: FloatArray, y: Sequence[str], labels: Sequence[str], *, l2: f
     weights = np.ones(n, dtype=np.float64)
     if class_weight:
         weights = np.array([class_weight.get(v, 1.0) for v in y], dtype=np.float64)
+    if sample_weight is not None:
+        weights = weights * np.asarray(sample_weight, dtype=np.float64)
     weights /= weights.sum()
     # Standardised features train far faster (unit rows make every component tiny); the
     # scaling is folded back into W and b at the end, so using the head needs no extra step.

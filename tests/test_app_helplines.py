@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from streamlit.testing.v1 import AppTest
-from test_app_kit import APP, CRISIS, crisis_panel_shown, fresh, goto, ok, texts
+from test_app_kit import APP, CRISIS, CRISIS_HEADING, crisis_panel_shown, fresh, goto, ok, texts
 
 from assistant.helplines import OTHER, countries
 
@@ -17,7 +17,7 @@ def _crisis_via_urge_note(at: AppTest) -> AppTest:
 
 def _panel_text(at: AppTest) -> str:
     first = at.main.children[0]  # the crisis panel sits above the page
-    parts = [str(m.value) for m in first.markdown] + [str(s.value) for s in first.subheader]
+    parts = [str(m.value) for m in first.markdown] + [str(s.value) for s in first.header]
     return "\n".join(parts)
 
 
@@ -80,7 +80,9 @@ def test_choosing_spain_shows_the_spanish_line_in_the_panel() -> None:
     assert "112" in panel and "findahelpline.com" in panel
     assert "988" not in panel and "741741" not in panel
     title = at.session_state.services.crisis_response().title
-    assert at.main.children[0].subheader[0].value == title
+    first = at.main.children[0]  # the panel, first, under the heading that names it
+    assert first.header[0].value == CRISIS_HEADING
+    assert any(m.value == f"**{title}**" for m in first.markdown)
 
 
 def test_the_chosen_country_stays_when_moving_between_pages() -> None:

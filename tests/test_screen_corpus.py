@@ -141,3 +141,20 @@ def test_a_name_or_two_words_is_never_asked_about(text: str) -> None:
     """The recipient's name is screened too: a word or two carries no meaning to score."""
     found = screen(text)
     assert (found.kind, found.ask) == ("none", False), found
+
+
+def test_everyday_heartbreak_talk_is_rarely_asked_about(report: Callable[[str], None]) -> None:
+    """Most of what people write is ordinary heartbreak: the talk engine's held-out messages
+    (never trained on by the crisis head) are asked about at most 10% of the time, and the
+    semantic layer alone never makes one a crisis."""
+    import tomllib
+
+    path = Path(__file__).parent / "corpora" / "talk" / "talk_heldout.toml"
+    messages = [m["text"] for m in tomllib.loads(path.read_text(encoding="utf-8"))["message"]]
+    found = [screen(m) for m in messages]
+    asked = sum(s.ask for s in found)
+    report(f"everyday heartbreak talk ({len(messages)} held-out messages): asked {asked} "
+           f"({asked / len(messages):.1%}), flagged by rules "
+           f"{sum(s.flagged for s in found)}")
+    assert asked / len(messages) <= 0.10
+    assert not any("semantic.crisis" in s.matched for s in found)

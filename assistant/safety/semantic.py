@@ -26,13 +26,18 @@ log = logging.getLogger(__name__)
 @lru_cache(maxsize=1)
 def _head() -> tuple[LinearHead, dict[str, tuple[float, float]]]:
     raw = json.loads(THRESHOLDS_PATH.read_text())
-    per_language = {lang: (float(t["ask"]), float(t["certain"])) for lang, t in raw.items()}
+    never = float("inf")  # "certain": null: the score alone never makes a crisis certain
+    per_language = {
+        lang: (float(t["ask"]), never if t["certain"] is None else float(t["certain"]))
+        for lang, t in raw.items()
+    }
     return LinearHead.load(HEAD_PATH), per_language
 
 
 def thresholds(language: str = "en") -> tuple[float, float]:
     """(ask, certain) for texts in ``language``: a score at or above ``ask`` asks; at or above
-    ``certain`` is crisis. Chosen per language on training data (training/train_screen.py)."""
+    ``certain`` is crisis (infinite today: only rules are certain). Chosen per language on
+    training data (training/train_screen.py)."""
     per_language = _head()[1]
     return per_language.get(language, per_language["en"])
 

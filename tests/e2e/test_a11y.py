@@ -220,9 +220,24 @@ def journal_with_mood(page: Page, server: AppServer) -> None:
     wait_idle(page)
 
 
-def crisis_panel(page: Page, server: AppServer) -> None:
-    key(page, "urge_note").locator("input").fill(CRISIS)
+UNSURE = "please tell my mum I loved her"  # worrying, not certain: the direct question
+
+
+def direct_question(page: Page, server: AppServer) -> None:
+    key(page, "urge_note").locator("input").fill(UNSURE)
     click(page, "urge_submit")
+    question = key(page, "direct_question")
+    expect(question).to_be_visible()
+    expect(main(page).locator("h1")).to_have_count(1)
+    wait_idle(page)
+
+
+def crisis_panel(page: Page, server: AppServer) -> None:
+    if key(page, "ask_yes").count():  # after the direct question: "Yes" brings the panel
+        click(page, "ask_yes")
+    else:
+        key(page, "urge_note").locator("input").fill(CRISIS)
+        click(page, "urge_submit")
     panel = key(page, "crisis_panel")
     expect(panel).to_be_visible()
     # first in reading order in the main area, under a heading that says what it is
@@ -241,6 +256,7 @@ STATES: list[State] = [
     State("draft with lint highlights", "draft", draft_with_lint),
     State("talk conversation", "talk", talk_conversation),
     State("journal with entries + mood chart", "journal", journal_with_mood),
+    State("direct question", "journal", direct_question),
     State("crisis panel (sticky)", "journal", crisis_panel),  # keep last: it stays on
 ]
 

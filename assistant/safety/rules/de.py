@@ -106,6 +106,7 @@ RULES: tuple[Rule, ...] = (
     _c("take-life", r" (?:mir|mein) (?:das|mein|selbst das)? ?leben (?:nehmen|zu nehmen|nehme|nehm|"
        r"beenden|zu beenden|beende|beend)(?= )"),
     _c("take-life-2", r" (?:nehm|nehme|nehmen|nimm|beend|beende|beenden) (?:ich )?(?:mir )?"
+       r"(?:(?:heute|jetzt|morgen|bald|heute nacht|endlich|einfach|gleich) )?"
        r"(?:das|mein) leben(?= )"),
     _c("end-all", r" (?:schluss|schluss machen|ende machen)(?: [^ ]++){0,2} mit (?:allem|alles|"
        r"dem leben|meinem leben|dieser welt|der welt|allem hier|dem ganzen leben)(?= )"),
@@ -155,7 +156,7 @@ RULES: tuple[Rule, ...] = (
        r"ich bin bereit zu|am liebsten wurde ich|am liebsten wurd ich|will einfach nur|"
        r"lust zu|keine angst zu|bereit zu|ich muss|ich will jetzt|ich will endlich)"
        r"(?: [^ ]++){0,2}"),
-    _c("wish-dead", r" tot(?= )",
+    _c("wish-dead", r" tot(?! (?:als|vor|wie|lol|haha|xd))(?= )",
        before=r" (?:ich war|ich ware|ich waer|ich waere|ich wer|war ich|ware ich|waere ich|"
        r"ich bin lieber|ich ware lieber|ich war lieber|ich waere lieber|ware ich lieber|"
        r"war ich lieber|waer ich lieber|ich will|ich mochte|ich wurde gern|ich wunschte ich ware|"
@@ -399,10 +400,12 @@ RULES: tuple[Rule, ...] = (
        before=r" (?:schau|schaue|guck|gucke|starr|starre|blick|blicke|seh|sehe) (?:auf die|"
        r"in die|die|auf den|in den|den)"),
     _a("no-way-out", r" (?:ausweg|hoffnung|zukunft|licht am ende|sinn|perspektive|losung|"
-       r"loesung)(?! (?:fur (?:uns|die beziehung|unsere beziehung)|mit (?:ihm|ihr)|ohne (?:dich|"
+       r"loesung)(?! (?:wegen|bei|im|in der|in dem|aus dem|aus der|fur den|fur das|fur die|"
+       r"mit dem|mit der|beim|zum|zur)(?= ))(?! (?:fur (?:uns|die beziehung|unsere beziehung)|mit (?:ihm|ihr)|ohne (?:dich|"
        r"ihn|sie|euch)))(?= )",
        before=r" (?:keinen|kein|keine|gibt keinen|gibt keine|seh keinen|sehe keinen|seh keine|"
-       r"sehe keine|nicht mal einen|null|ohne)(?: [^ ]++){0,1}"),
+       r"sehe keine|nicht mal einen|null|ohne|nirgends|nirgendwo|seh nirgends|sehe nirgends)"
+       r"(?: [^ ]++){0,1}"),
     _a("never-better", r" (?:wird nie besser|wird nie wieder gut|wird niemals besser|"
        r"wird sich nie andern|wird sich nie aendern|wird nie wieder|andert sich nie|"
        r"aendert sich nie|komm da nie raus|komme da nie raus|komm hier nie raus)(?= )"),
@@ -425,7 +428,7 @@ RULES: tuple[Rule, ...] = (
        r"lieb habe|liebe|geliebt hab|geliebt habe|immer geliebt|liebhab|liebhabe)(?= )",
        before=r" (?:sag|sagt|sagen|sag bitte|richte|richtet|sag ihr|sag ihm) (?:meiner|meinem|"
        r"meinen|allen|jedem|mama|papa)(?: [^ ]++){0,2}"),
-    _a("not-fault", r" (?:nicht (?:ihre|seine|deine|eure|ihre) schuld|niemandes schuld|"
+    _a("not-fault", r" (?:(?:nicht|nichts) (?:ihre|seine|deine|eure|ihre) schuld|niemandes schuld|"
        r"keiner schuld)(?= )", also="cond.de.farewellctx"),
     _cond("farewellctx", r" (?:sag meiner|sag meinem|sagt meiner|lieb hab|lieb habe|leb wohl|"
           r"lebt wohl|letzte nachricht|pass auf dich auf|passt auf euch auf)(?= )"),
@@ -440,7 +443,7 @@ RULES: tuple[Rule, ...] = (
           r"liebe|geliebt hab|geliebt habe|immer geliebt|liebhab|liebhabe)(?= )",
           before=r" (?:sag|sagt|sagen|sag bitte|richte|richtet|sag ihr|sag ihm) (?:meiner|meinem|"
           r"meinen|allen|jedem|mama|papa)(?: [^ ]++){0,2}"),
-    _a("farewell-2", r" (?:verabschieden|abschied nehmen|tschuss sagen)(?= (?:$|bevor|fur immer|"
+    _a("farewell-2", r" (?:verabschieden|abschied nehmen|tschuss sagen)(?= (?:bevor|fur immer|"
        r"von allen|von euch))"),
     _a("worry-not", r" (?:keine sorgen mehr|keine gedanken mehr)(?: [^ ]++){0,2} (?:um mich|"
        r"wegen mir)(?= )"),
@@ -491,6 +494,9 @@ RULES: tuple[Rule, ...] = (
     _h("bring-um", r" (?:bring|bringe|bringen|bringst|bring ich|bringe ich|werd|werde|wurde)"
        r" (?:ich )?<THEM>(?: [^ ]++){0,3} (?:um|umbringen|um die ecke)"
        r"(?!(?: [^ ]++){0,12} <JOKE>(?= ))(?= )", negatable=True),
+    _h("beat-up", r" (?:verprugel|verpruegel|verprugle|verpruegle|vermobel|vermoebel|verdresch|"
+       r"verdresche|verhau|verhaue) (?:ihn|sie|den|die|dich|euch)"
+       r"(?!(?: [^ ]++){0,12} <JOKE>(?= ))(?= )", negatable=True),
     _h("kill", r" (?:umbringen|umlegen|abstechen|abknallen|kaltmachen|kalt machen|toten|toeten|"
        r"erschlagen|erwurgen|erwuergen|erstechen|erschiessen|fertigmachen|fertig machen|"
        r"zusammenschlagen|zusammentreten|verprugeln|verpruegeln|vermobeln|vermoebeln|"
@@ -530,7 +536,8 @@ RULES: tuple[Rule, ...] = (
        before=r" (?:will|mochte|moechte|werd|werde|wurde|wuerde|muss|konnte|koennte|"
        r"wurd|lust|bock) (?:ihm|ihr|dir|euch|ihnen|ihn|sie|dich|dem|der)"
        r"(?: (?:so|richtig|echt|wirklich|mal|einfach|was|etwas|ordentlich|endlich)){0,2}"),
-    _h("regret-pay", r" (?:wirst|werdet|wird|werden) (?:das |es |dafur |dafuer |mir |noch )*?"
+    _h("regret-pay", r" (?:wirst|werdet|wird|werden) (?:das |es |dafur |dafuer |mir |noch |sie |"
+       r"er |ihr |du )*?"
        r"(?:bereuen|bezahlen|bussen|buessen|buss|leiden|zahlen|buessen)(?= )"),
     _h("know-where-you", r" weiss (?:genau |ganz genau )?wo (?:du|ihr) (?:wohnst|wohnt|"
        r"arbeitest|arbeitet|schlafst|schlaefst|bist|parkst|wohnen|joggst|trainierst)(?= )"),
@@ -708,7 +715,8 @@ RULES: tuple[Rule, ...] = (
        r" einfach| jeden tag| uberall| ueberall)?"),
     _s("wait-outside", r" (?:park|parke|parken|warte|wart|warten|steh|stehe|stehen|lauer|lauere|"
        r"lauern|pass|passe|abpassen|fang|sitz|sitze|sitzen|campier|campiere|campieren|"
-       r"tauch|tauche|auftauchen|klingel|klingle|klingeln|hang|hange|rumhangen)(?: [^ ]++){0,5}"
+       r"tauch|tauche|auftauchen|klingel|klingle|klingeln|hang|hange|rumhangen|bleib|bleibe|"
+       r"bleiben)(?: [^ ]++){0,5}"
        r" vor (?:ihrem|seinem|ihrer|seiner|deren|dessen|ihr|sein|ihre|seine) <PLACE>(?= )",
        negatable=True),
     _s("wait-outside-2", r" vor (?:dem|der|seinem|ihrem) <PLACE>(?: [^ ]++){0,2} (?:und warte|"
@@ -740,4 +748,194 @@ RULES: tuple[Rule, ...] = (
        r"jede stunde|alle paar minuten|jeden tag [0-9]+ mal|hundertmal|tausendmal|"
        r"[0-9]+ mal am tag)"
        r"(?= )", negatable=True),
+)
+
+# ---- second pass (issue 10): phrasing families from the second training batch
+RULES += (
+    # passive wishes
+    _c("never-born", r" geboren(?= )",
+       before=r" (?:ware ich|war ich|ich ware|ich war|ich waere|ich waer|waere ich|waer ich|besser|"
+       r"lieber|ich wer|wer ich) (?:nie|niemals|nicht)"),
+    _c("stop-existing", r" (?:aufhoren|aufhoeren|aufhore|aufhor|aufzuhoren|aufzuhoeren) zu "
+       r"(?:existieren|leben|atmen|sein)(?= )"),
+    _a("not-wake", r" wenn ich (?:morgen |morgen fruh |einfach |heute nacht )?(?:nicht|nie mehr|"
+       r"nie wieder|nimmer) (?:aufwache|aufwach|aufwachen wurde|aufwachen)(?= )"),
+    _c("rather-dead", r" (?:lieber|besser) tot als(?: [^ ]++){0,3} (?:fuhlen|fuehlen|leben|ertragen|"
+       r"spuren|spueren|weiterleben|aushalten|weiter so|so weiter|fuhl|fuehl)(?= )"),
+    # plans
+    _cond("alone", r" wenn (?:alle|keiner|niemand|meine|mein|die anderen|sie|er)(?: [^ ]++){0,4} "
+          r"(?:schlafen|schlaft|schlaeft|weg ist|weg sind|(?:im|i am) bett sind|(?:im|i am) bett ist|unterwegs ist|"
+          r"unterwegs sind|aus dem haus|verreist|schlafen gegangen|ausser haus|arbeiten ist)(?= )"),
+    _c("alone-do-it", r" (?:mach ich es|mach ichs|mache ich es|mache ichs|mach ich das|tu ichs|"
+       r"tu ich es|mach ich schluss|ist schluss|ziehe ich es durch|zieh ichs durch|zieh ich es durch)"
+       r"(?= )", also="cond.de.alone"),
+    _a("chose-day", r" (?:den tag|das datum|die nacht|den zeitpunkt|den abend) (?:ausgesucht|"
+       r"ausgewahlt|ausgewaehlt|festgelegt|gewahlt|gewaehlt|bestimmt)(?= (?:$|freitag|samstag|"
+       r"sonntag|montag|dienstag|mittwoch|donnerstag|es ist|heute|morgen))"),
+    _cond("gohigh", r" (?:geh|gehe|fahr|fahre|lauf|laufe|steig|steige)(?: [^ ]++){0,3} (?:zur|zu der|"
+          r"auf die|aufs|auf das) (?:brucke|bruecke|gleisen|gleise|klippe|dach|hochhaus)(?= )"),
+    _c("gohigh-end", r" (?:ist schluss|ist es vorbei|ist alles vorbei|ist ende|spring ich|"
+       r"mach ich schluss)(?= )", also="cond.de.gohigh"),
+    _a("all-set-day", r" alles (?:fur|fuer) (?:heute nacht|morgen|montag|dienstag|mittwoch|"
+       r"donnerstag|freitag|samstag|sonntag) (?:geplant|vorbereitet|organisiert|geregelt)"
+       r"(?= (?:$|es steht|steht|ich bin bereit))"),
+    _cond("theday", r" (?:heute ist der tag|heute ist es soweit|es ist soweit|heut ist der tag|"
+          r"heute nacht ist es soweit|morgen ist der tag)(?= )"),
+    _a("theday-ready", r" alles (?:ist )?(?:vorbereitet|bereit|geregelt|geplant|erledigt)(?= )",
+       also="cond.de.theday"),
+    _a("not-found", r" damit (?:mich )?(?:keiner|niemand|mich keiner|mich niemand)(?: [^ ]++){0,2} "
+       r"(?:findet|finden|entdeckt|rettet|aufhalt|aufhaelt)(?= )"),
+    # means
+    _cond("pillsword", r" (?:<PILLS>|abgesetzt)(?= )"),
+    _c("hoard-them", r" (?:horte|horten|bunker|bunkere|sammle|sammel|spare|hebe) (?:sie|die|alle|es)"
+       r"(?= (?:$|auf|alle|fur|jetzt|seitdem|seither))", also="cond.de.pillsword"),
+    _a("on-tracks", r" (?:an den|auf den|auf die|neben den|zwischen den) (?:gleisen|gleise|schienen|"
+       r"bahngleisen)(?= )"),
+    _a("edge-of", r" am rand (?:der|des|vom|von der|von dem) (?:brucke|bruecke|daches|dachs|dach|"
+       r"hochhauses|klippe|abgrunds|bahnsteigs|bahnsteig)(?= )"),
+    _a("looked-down", r" (?:runtergeschaut|runtergeguckt|runtergestarrt|runterschauen|runtergucken|"
+       r"nach unten geschaut|hinuntergeschaut|hinabgeschaut)(?= )",
+       also="cond.de.high"),
+    _c("walk-sea", r" (?:meer|wasser|see|fluss|rhein|elbe|donau)(?: [^ ]++){0,4} (?:weiterzulaufen|weiterlaufen|weiterzugehen|"
+       r"weitergehen|nicht mehr zuruck|nie mehr zuruck|nicht mehr zurueck|unterzugehen|untergehen|"
+       r"weiterzuschwimmen|bis ich nicht mehr stehen kann)(?= )",
+       before=r" (?:ins|in den|in die)"),
+    _cond("musing", r" (?:denk druber nach|denke druber nach|denk daruber nach|denke daruber nach|"
+          r"denk dran|denke dran|uberlege|ueberlege|uberleg|ueberleg|zogere|zoegere|"
+          r"weiss nicht ob)(?= )"),
+    _c("means-in-hand", r" (?:messer|klinge|rasierklinge|strick|seil|pistole|waffe|<PILLS>) "
+       r"in der hand(?= )", also="cond.de.musing"),
+    _c("throw-before", r" vor (?:ein|einen|den|die|das|eine|nen|ne) (?:auto|zug|lkw|laster|bus|"
+       r"u bahn|s bahn|bahn|strassenbahn|tram)(?: zu)? (?:werfen|schmeissen|legen|stellen|springen|"
+       r"laufen)(?= )", before=r" mich"),
+    _a("pills-alcohol", r" <PILLS>(?: [^ ]++){0,6} (?:wodka|vodka|whisky|alkohol|schnaps|rum|gin|"
+       r"flasche wein)(?= )"),
+    _a("how-many-pills", r" wie viele <PILLS>(?: [^ ]++){0,2} (?:man braucht|braucht man|notig|"
+       r"todlich|toedlich|reichen|zum sterben|brauche|brauch)(?= )"),
+    _c("crash-into-2", r" gegen (?:einen|den|nen|die|eine|ne) (?:baum|wand|mauer|"
+       r"bruckenpfeiler|brueckenpfeiler|pfeiler|laster|lkw|leitplanke|betonwand) zu (?:fahren|"
+       r"rasen|steuern|knallen)(?= )"),
+    _cond("blade", r" (?:klinge|rasierklinge|strick|seil|waffe|pistole|<PILLS>)(?= )"),
+    _a("use-it", r" (?:sie|es|ihn|die|das|den) (?:benutzen|nehmen|verwenden|einsetzen)"
+       r"(?= (?:$|heute|heute nacht|bald|morgen|jetzt))",
+       before=r" (?:werd|werde|will|wurde)(?: ich)?", also="cond.de.blade"),
+    # farewells
+    _c("when-you-read", r" (?:nicht mehr da|nicht mehr hier|nicht mehr am leben|schon weg|schon tot|"
+       r"tot)(?= )", before=r" wenn (?:du|ihr) (?:das|dies|diese nachricht|den brief|diesen brief)"
+       r" (?:liest|lest|lesen)(?: [^ ]++){0,2}"),
+    _a("real-goodbye", r" (?:echter|richtiger|endgultiger|endgueltiger|letzter) abschied(?= )"),
+    _a("letters-left", r" (?:brief|briefe|zettel|nachricht|nachrichten) (?:fur|fuer|an) "
+       r"(?:meine familie|meine eltern|meine mutter|meinen vater|meine kinder|alle|jeden|"
+       r"meine freunde|meine schwester|meinen bruder|mama|papa)(?: [^ ]++){0,4} (?:gelegt|"
+       r"hingelegt|hinterlassen|geschrieben|vorbereitet|liegen)(?= )"),
+    _cond("vanish", r" (?:nie wieder was von mir horen|nie wieder was von mir hoeren|"
+          r"nie wieder von mir horen|nichts mehr von mir horen|losch mich|losche mich|"
+          r"loesch mich|loesche mich|verschwinde|verschwinden)(?= )"),
+    _c("not-just-block", r" (?:nicht weil ich (?:dich|euch|ihn|sie) (?:blockiert|geblockt)|"
+       r"nicht nur (?:von|bei|auf|aus) (?:insta|instagram|social media|whatsapp|snapchat|snap|"
+       r"tiktok|facebook|der gruppe))(?= )", also="cond.de.vanish"),
+    _c("not-here-to", r" nicht mehr (?:lange )?(?:da|hier)(?= (?:um (?:es|dir|euch|dich|das)|"
+       r"wenn (?:du|ihr)|fur dich|fur euch))"),
+    _a("not-here-anyway", r" nicht mehr (?:lange )?(?:da|hier)(?= (?:$|danach|sowieso))",
+       before=r" (?:bin eh|bin ja eh|bin sowieso|bin dann|ich bin dann|bin ja bald|bin eh bald)"),
+    _a("bye-all", r" (?:verabschiede|verabschied) mich(?: [^ ]++){0,2} von (?:allen|euch allen|euch|"
+       r"jedem|der welt|allem)(?= (?:$|fur immer|und danke|danke))"),
+    _cond("choice", r" (?:meine entscheidung|hab frieden|habe frieden|frieden damit|ich verzeihe|"
+          r"ich vergebe|meinen frieden|im reinen)(?= )"),
+    _a("not-fault-2", r" (?:(?:nicht|nichts) (?:ihre|seine|deine|eure) schuld|niemandes schuld)"
+       r"(?= )", also="cond.de.choice"),
+    # giving away
+    _a("give-all", r" (?:verschenke|verschenk|verteile|verteil) (?:gerade |jetzt |grad |heute )?"
+       r"(?:alle meine sachen|all meine sachen|meine ganzen sachen|mein ganzes zeug|alles was ich "
+       r"habe|meine sachen)(?! (?:an die|bei|auf|weil ich umziehe|vor dem umzug))(?= )"),
+    _a("no-more-care", r" (?:nicht mehr|nie mehr|bald nicht mehr) um (?:ihn|sie|es|die|den)"
+       r"(?: [^ ]++){0,1} (?:kummern|kuemmern)(?= )", before=r" (?:muss|brauch|brauche) mich"),
+    _a("who-gets", r" wer (?:welche|was|meine)(?: [^ ]++){0,3} (?:kriegt|bekommt|erbt|kriegen|"
+       r"bekommen)(?= )", before=r" (?:entschieden|festgelegt|aufgeschrieben|geregelt|bestimmt|"
+       r"uberlegt|ueberlegt)"),
+    _a("passwords-left", r" (?:passworter|passwoerter|passwort|zugangsdaten|pins|logins)"
+       r"(?: [^ ]++){0,6} (?:umschlag|fur meine|fuer meine|an meine|fur meinen|fur den fall|"
+       r"falls was)(?= )"),
+    _a("forever-home", r" (?:fur|fuer) immer (?:nimmt|nehmen|aufnimmt|ubernimmt|uebernimmt|behalt|"
+       r"behaelt)(?= )"),
+    _cond("gave2", r" (?:aufgeteilt|verteilt|verschenkt|weggegeben)(?= )"),
+    _a("give-need-2", r" (?:brauch|brauche) (?:sie|ihn|es|das|die) (?:nicht mehr|eh nicht mehr|"
+       r"nie mehr)(?= )", also="cond.de.gave2"),
+    _a("life-insurance", r" (?:lebensversicherung|begunstigten|beguenstigten|begunstigte)"
+       r"(?: [^ ]++){0,2} (?:geandert|geaendert|angepasst|umgeschrieben|geregelt|abgeschlossen|"
+       r"andern|aendern)(?= )"),
+    # burden
+    _c("better-off-3", r" ohne mich(?= )",
+       before=r" (?:allen|alle|jedem|jeder|euch|ihr|meiner familie|meinen eltern|meinen kindern|"
+       r"der welt|die welt|allen anderen)(?: [^ ]++){0,3} (?:besser|glucklicher|gluecklicher|"
+       r"leichter|einfacher)(?: dran)?"),
+    _c("without-such", r" ohne (?:so eine|so einen|eine|einen|so ne|so nen) (?:mutter|vater|"
+       r"tochter|sohn|schwester|bruder|freundin|freund|frau|mann|mensch|person) wie mich(?= )"),
+    _c("in-the-way", r" (?:weg|zur last|eine last|ne last)(?= )",
+       before=r" (?:bin|falle|fall)(?: [^ ]++){0,1} (?:allen|jedem|euch|allen anderen)"
+       r"(?: nur| immer| doch| eh)?(?: im| i am)?"),
+    _c("if-not-exist", r" (?:wenn|falls) es mich nicht (?:mehr )?(?:gabe|gaebe|gab|geben wurde|"
+       r"geben wuerde)(?: [^ ]++){0,5} (?:leichter|besser|einfacher|glucklicher|gluecklicher)"
+       r"(?= )"),
+    _c("ruin-all", r" (?:leben kaputt|leben schwer|leben zur holle|leben zur hoelle|leben zur qual)"
+       r"(?= )", before=r" (?:mach|mache) (?:allen|jedem|euch|meiner familie|meinen eltern|"
+       r"allen anderen)(?: nur| immer| doch)? das"),
+    _a("if-i-vanish", r" wenn ich (?:verschwinde|sterbe|weg bin|tot bin|nicht mehr da bin|"
+       r"mich umbringe)(?! (?:aus|von|nach|in))(?= )"),
+    _c("nobody-notice", r" (?:merken|bemerken|mitkriegen|mitbekommen|auffallen)(?: [^ ]++){0,1} "
+       r"(?:dass ich fehle|dass ich weg bin|wenn ich fehle|wenn ich weg ware|"
+       r"wenn ich nicht mehr da|wenn ich verschwinde|wenn ich sterbe|dass ich nicht mehr da)(?= )",
+       before=r" (?:keiner|niemand|kein mensch|keine sau)(?: [^ ]++){0,1}"),
+    # hopeless
+    _c("not-see-alive", r" (?:leben|am leben|lebend|noch leben|noch am leben)(?= )",
+       before=r" (?:seh|sehe) mich(?: [^ ]++){0,3} (?:nicht mehr|nicht)"),
+    _c("done-with-life", r" (?:mit dem leben (?:bin ich fertig|bin ich durch|abgeschlossen|"
+       r"hab ich abgeschlossen|habe ich abgeschlossen)|(?:fertig|durch) mit dem leben)(?= )"),
+    _a("wont-survive", r" (?:uberleb|ueberleb|uberlebe|ueberlebe) (?:diese woche|die nacht|"
+       r"heute nacht|das wochenende|den monat|das jahr|diesen monat|morgen) (?:nicht|nicht mehr)"
+       r"(?= )"),
+    # self-harm
+    _c("burn-with", r" (?:verbrenn|verbrenne|verbrennen|verbrannt|ritz|ritze|schneid|schneide|"
+       r"geschnitten) mich mit (?:dem|der|einem|einer|nem|ner|meinem|meiner) (?:feuerzeug|"
+       r"zigarette|kippe|klinge|rasierklinge|rasierer|cutter|zirkel|streichholz|bugeleisen)(?= )"),
+    _c("hurt-on-purpose", r" (?:weh|wehtun|weh tun)(?= )",
+       before=r" (?:tu|tue) mir(?: selbst)? (?:absichtlich|mit absicht|extra|bewusst|wieder|"
+       r"immer wieder|oft|jeden tag|heimlich)"),
+    _c("want-cut", r" (?:schneiden|ritzen|verbrennen|verletzen)(?= )",
+       before=r" (?:will|mochte|moechte|muss|werd|werde|drang|lust) mich"
+       r"(?: (?!nicht |nie |nimmer )[^ ]++){0,3}"),
+    _c("full-of-cuts", r" (?:voller|voll mit|voll von|ubersat mit|uebersaet mit|bedeckt mit) "
+       r"(?:schnitte|schnitten|wunden|kratzer|kratzern|brandwunden)(?= )",
+       before=r" (?:arme|arm|beine|oberschenkel|handgelenke|handgelenk|bauch|haut)(?: sind| ist)?"
+       r"(?: [^ ]++){0,1}"),
+    _c("feel-something", r" (?:damit|um|bis) ich (?:nichts|nix|was|etwas) (?:mehr )?(?:fuhl|fuhle|"
+       r"fuehle|fuehl|spure|spur|spuere|zu fuhlen|zu fuehlen)(?= )",
+       before=r" (?:schlag|schlage|hau|haue|kratz|kratze|ritz|ritze|schneid|schneide)"
+       r"(?: [^ ]++){1,5}"),
+    _a("hurt-when", r" (?:weh tu|weh tue|wehtue|wehtu)(?= )",
+       before=r" (?:wenn ich mir|wenn ich mir selbst|dass ich mir|indem ich mir|nur wenn ich mir)"),
+    _c("till-blood", r" (?:kratz|kratze|kratzte|ritz|ritze|schneid|schneide|schlag|schlage|beiss|"
+       r"beisse) (?:mir|mich)(?: [^ ]++){0,4} (?:bis es blutet|bis ich blute|bis aufs blut|"
+       r"blutig)(?= )"),
+    # coded
+    _c("coded-unalive", r" (?:unaliven|unalive|entleben|entlebe)(?= )"),
+    _c("sleep-forever-2", r" (?:fur|fuer) immer (?:schlafen|einschlafen|einschlafe|schlafe|"
+       r"die augen zumachen|die augen schliessen)(?= )"),
+    _c("log-off-life", r" (?:meld|melde|melden|abmelden) (?:mich )?(?:vom leben|von der welt|"
+       r"aus dem leben|vom dasein)(?= )"),
+    _a("stupid-thing-2", r" dummheit(?= )",
+       before=r" (?:mach|mache|begehe)(?: [^ ]++){0,3} (?:ne|eine|n)"),
+    _cond("wink", r" (?:wenn du verstehst was ich meine|wenn du verstehst was ich mein|"
+          r"ihr wisst was ich mein|ihr wisst was ich meine|du weisst was ich meine|"
+          r"du weisst was ich mein|kein witz|ist kein scherz|ich mein das ernst)(?= )"),
+    _c("join-loved-wink", r" zu (?:oma|opa|meiner oma|meinem opa|mama|papa|meiner mutter|"
+       r"meinem vater|meinem bruder|meiner schwester)(?= )", also="cond.de.wink",
+       before=r" (?:will|mochte|moechte|geh|gehe|komm|komme)"),
+    _a("unplug-forever", r" (?:stecker ziehen|stecker zu ziehen|stecker zieh|abschalten|"
+       r"ausschalten)(?: [^ ]++){0,1} (?:fur immer|fuer immer|endgultig|endgueltig)(?= )"),
+    # harassment: turning up until they answer
+    _s("until-answer", r" bis (?:sie|er) (?:antwortet|mit mir redet|mit mir spricht|"
+       r"zuruckschreibt|zurueckschreibt|mich entsperrt|rangeht|aufmacht|nachgibt|reagiert)(?= )",
+       before=r" (?:geh|gehe|fahr|fahre|komm|komme|steh|stehe|wart|warte|bleib|bleibe|klingel|"
+       r"klingle)(?: [^ ]++){0,6}"),
 )

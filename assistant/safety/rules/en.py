@@ -146,10 +146,11 @@ RULES: tuple[Rule, ...] = (
        negatable=True,
        before=r" (?:i should|i should just|i deserve to|i might as well|let me|"
        r"i want to|i just want to|i need to|i wanna|i just wanna|"
-       r"i am ready to|i am about to|i could just|i want to just|i just need to)"),
+       r"i am ready to|i am about to|i want to just|i just need to)"),
     _c("die-soon", r" (?:die|diie|diee) (?:tonight|today|this week|this weekend|by my own hand|"
        r"on purpose|soon|before (?:morning|tomorrow|the weekend))(?= )",
-       before=r" (?:i am going to|i will|ill|i am gonna|i am about to|i plan to)"),
+       before=r" (?:i am going to|i will|ill|i am gonna|i am about to|i plan to|"
+       r"i (?:really |just )?(?:want|need) to)"),
     _c("better-off", r" better off (?:dead|if i (?:just )?(?:was|were|am|was just|"
        r"were just) (?:gone|dead|"
        r"not here|not around|not alive|never born)|if i (?:died|disappeared|did not exist|"
@@ -261,8 +262,9 @@ RULES: tuple[Rule, ...] = (
     _c("why-i-did-it", r" (?:explain|explaining|explains|tell (?:them|everyone|her|him)|"
        r"understand|know) why i (?:did it|did this|had to go|had to do it|killed myself|"
        r"could not stay|could not go on|ended it|had to leave this world|am gone)(?= )"),
-    _c("goodbye-forever", r" (?:goodbye|bye|farewell) (?:forever|for good)(?! (?:to (?:him|her|"
-       r"them|my ex|this relationship|us|our|you|the relationship)))(?= )"),
+    _c("goodbye-forever", r" (?:goodbye|bye|farewell) (?:forever|for good)(?! to (?!(?:this world|"
+       r"the world|everyone|everybody|life|this life|you all|all of you|my (?:family|friends|"
+       r"loved ones|kids|children))(?= )))(?= )"),
     _c("thinking-of-dying", r" (?:thinking|think|thought|dream|dreaming|fantasize|fantasise|"
        r"fantasizing|fantasising|obsessing|obsess) (?:about|of|abt|bout|bout) (?:dying|death|"
        r"suicide|ending it|"
@@ -383,7 +385,8 @@ RULES: tuple[Rule, ...] = (
     _c("overdose", r" (?:overdose|overdosed|overdosing|overdoses|od|oded|odd on|od on|ods|"
        r"drank bleach|drink bleach|drinking bleach|swallowed bleach|drink poison|"
        r"drank poison|drink antifreeze)(?= )"),
-    _c("method", r" (?:(?:jump|jumping|jumped|throw myself|throwing myself|leap|leaping|"
+    _c("method", r"(?<!cat)(?<!cats)(?<!dog)(?<!dogs)(?<!kitten)(?<!puppy) "
+       r"(?:(?:jump|jumping|jumped|throw myself|throwing myself|leap|leaping|"
        r"fling myself) (?:off|from|in front of|under) (?:a|the|that|this|my|our) "
        r"(?:(?:top|roof) of (?:a |the |that |this |my |our )?)?(?:bridge|"
        r"building|roof|rooftop|cliff|balcony|train|bus|car|truck|window|tower|overpass|ledge|"
@@ -705,7 +708,8 @@ RULES: tuple[Rule, ...] = (
        r"wrist|thighs|thigh|legs|leg|stomach|hips|hip)))(?! from)(?= )",
        before=r" (?:hiding|hide|hid|cover|covering|covered|covering up|cover up|hiding all|"
        r"hide all|hiding my|covering my)(?: (?:the|my|all the|all my|new|fresh|all))?"),
-    _c("cuts-on-me", r"(?:(?<= my)| (?:fresh|new|deep)) (?:cuts|scars|burns|wounds) on my "
+    _c("cuts-on-me", r"(?:(?<= my)|(?<= the)| (?:fresh|new|deep)) (?:cuts|scars|burns|wounds) "
+       r"on my "
        r"(?:thighs|thigh|arms|arm|wrists|wrist|legs|leg|stomach|hips|hip|skin)(?= )"),
     _c("what-i-did-arms", r" what i (?:did|have done|do|have been doing|been doing) to my "
        r"(?:arms|arm|wrists|wrist|legs|thighs|thigh|skin|body|stomach)(?= )"),
@@ -1229,7 +1233,8 @@ RULES: tuple[Rule, ...] = (
        r"(?:his|her|their|that (?:his|her|their)|(?:he|she|they) (?:is|are|gave|give|has|have|"
        r"sold|sells))(?= )"),
     _h("review-bomb", r" (?:fake reviews|review bomb|review bombing|bad reviews on (?:his|her|"
-       r"their)|one star reviews on (?:his|her|their)|1 star reviews on (?:his|her|their))(?= )"),
+       r"their)|one star reviews on (?:his|her|their)|1 star reviews on (?:his|her|their)|"
+       r"reviews (?:saying|claiming) (?:his|her|their))(?= )"),
     _h("hospital", r" put (?:him|her|them|that guy|my ex|that bitch|that bastard|her new [^ ]++|"
        r"his new [^ ]++) in (?:the |a )?(?:hospital|hospital bed|coma|ground|grave|wheelchair|"
        r"er|icu|morgue|ambulance)(?= )", negatable=True),
@@ -1589,7 +1594,8 @@ RULES: tuple[Rule, ...] = (
        r"that isnt|which is not|not|that is|which is) (?:mine|someone elses|somebody elses|"
        r"my friends|my sisters|my brothers)(?= )",
        before=r" (?:from|on|using|with|through|via) (?:an|a|another|some)"),
-    _s("pass-on", r" (?:pass on|pass it on|pass along|pass it along|pass this on|pass this along|"
+    _s("pass-on", r" (?:pass on(?! $)|pass it on|pass along|pass it along|pass this on|"
+       r"pass this along|"
        r"pass the message on|pass a message on|pass on a message|pass a message|pass my message|"
        r"relay a message|relay the message|relay my message|give (?:him|her|them) (?:the|a|my) "
        r"(?:message|letter|note))(?= )",

@@ -142,8 +142,8 @@ _IDIOM = (
     r"(?: (?:de (?!verdad|veras|una vez|una buena vez)|del |por (?:ti|verte|el|ella|un|una|"
     r"vos)|en tus brazos|a tu lado|contigo|junto a ti|a besos|a cosquillas|con la mirada|"
     r"que (?:sencill[oa]|mal acompanad[oa]|aburrid[oa]|verguenza|oso|horror|asco)|"
-    r"antes que (?:pedirte|rogarte|"
-    r"volver contigo|volver con|verte con|suplicarte)|"
+    r"antes (?:que|de) (?!seguir|vivir|continuar|aguantar|soportar|pasar otr|sentir|"
+    r"estar asi|despertar)|"
     r"(?:jaja|jajaja|jajajaja|jsjs|xd|lol)(?!(?: [^ ]++){0,4} (?:pero|en serio|"
     r"no es (?:broma|chiste)|de verdad|literal))))"
 )
@@ -190,7 +190,8 @@ RULES: tuple[Rule, ...] = (
        before=r" me"),
     _c("kill-self-ctx", r" (?:mato|matare|mataria)(?! (?:a (?:estudiar|trabajar|entrenar|"
        r"correr|comer)|de (?:risa|trabajo|hambre|verguenza|sed|calor|frio|aburrimiento)|"
-       r"trabajando|estudiando|entrenando|en el|haciendo|con|la|el|por|a|jaja|jajaja|xd))"
+       r"trabajando|estudiando|entrenando|en el|haciendo|con|la(?! verdad)|el|por|a|jaja|"
+       r"jajaja|xd))"
        r"(?= )", negatable=True,
        before=r" (?:si|y|hoy|manana|juro que|you|ya|mejor|yo|creo que|esta noche|"
        r"te juro que|voy a ver si|te lo juro|al final|a lo mejor|capaz que|un dia de estos) me"),
@@ -308,12 +309,15 @@ RULES: tuple[Rule, ...] = (
        before=r" (?:no me|ya no me|you no me|no logro|ni me)"),
     _c("better-without", r" (?:mejor|mejores|mas felices|mas feliz|mas tranquilos|"
        r"mas tranquilas|mas tranquilo|mas tranquila|tranquilos|felices|en paz|bien|"
-       r"mas contentos|mas a gusto|mas libres|libres) sin mi(?= )",
+       r"mas contentos|mas a gusto|mas libres|libres) sin (?:mi|alguien como yo|"
+       r"(?:una|un) (?:madre|padre|hija|hijo|hermana|hermano|persona|amiga|amigo) "
+       r"como yo)(?! (?:drama|ayuda|dinero|coche|carro|permiso|opinion|ruido|musica|perro|"
+       r"gato|novio|novia|ex|humor|mal humor|quejas|comida))(?= )",
        before=r" (?:todos|todo el mundo|mi familia|mis padres|mis papas|mis hijos|el mundo|"
        r"ellos|la gente|mis amigos|los demas|mis viejos|mi madre|mi mama|mi padre|mi papa|"
        r"cualquiera|todos ustedes|todo)(?: [^ ]++){0,3} (?:estarian|estaria|vivirian|viviria|"
        r"serian|seria|estaran|estara|iria|irian|van a estar|va a estar|quedarian|"
-       r"estariais)(?: mucho| muchisimo| mil veces| bastante| todos)?"),
+       r"estariais|es|esta|estan|son)(?: mucho| muchisimo| mil veces| bastante| todos)?"),
     _c("easier-without", r" (?:mas facil|mas sencillo|mas simple|mas facil para todos|"
        r"mejor para todos) sin mi(?= )",
        before=r" (?:todo|todo seria|seria todo|todo sera|sera todo|la vida de todos seria|"
@@ -376,7 +380,8 @@ RULES: tuple[Rule, ...] = (
        r"mis|tus|sus|pendiente|lo pendiente))(?= )",
        before=r" (?:hoy|manana|esta noche|el " + _WEEKDAY + r"|este " + _WEEKDAY +
        r"|este finde|este fin de semana|pronto|ahora|ya|you|esta semana|a medianoche|"
-       r"cuando se duerman|en unas horas|dentro de poco|hoy mismo|de una vez|ya mismo|y)"
+       r"cuando se duerman|en unas horas|dentro de poco|hoy mismo|de una vez|ya mismo|y|"
+       r"y ahi|y alli|ahi|alli|y entonces)"
        r"(?: (?:si|mismo|por fin|yo|ya|you))?"),
     _c("acabar-todo", r" (?:acabar con todo|terminar con todo|acabar con esto de una vez|"
        r"ponerle fin a todo|poner fin a todo|terminar con esta vida|acabar con esta vida|"
@@ -404,7 +409,8 @@ RULES: tuple[Rule, ...] = (
     _c("pills-hoard", r" (?:guardando|juntando|acumulando|ahorrando|almacenando|coleccionando|"
        r"reuniendo|guarde|junte|acumule|guardo|junto|acumulo|escondiendo|escondi|escondo|"
        r"reuni|tengo guardadas|tengo guardados|tengo escondidas|tengo juntadas) "
-       r"(?:todas |todos |muchas |un monton de )?(?:las |los |mis |sus |unas |unos |de )?"
+       r"(?:todas |todos |muchas |un monton de |suficientes |bastantes |varias )?"
+       r"(?:las |los |mis |sus |unas |unos |de )?"
        r"(?:pastillas|pildoras|antidepresivos|medicamentos|medicinas|calmantes|somniferos|"
        r"tranquilizantes|ansioliticos|clonazepam|rivotril|pastis|remedios)(?= )"),
     _c("pills-hoard-back", r" (?:juntando|guardando|acumulando|ahorrando|escondiendo|"
@@ -485,7 +491,7 @@ RULES: tuple[Rule, ...] = (
        r"un poco el|los dedos con|un rollo|de (?:amor|celos|rabia)|la mano con|"
        r"con la (?:puerta|olla|sarten|plancha de pelo|plancha del pelo)|el brazo en el|"
        r"la pierna en el|la cabeza|los sesos|el coco|las pestanas|el flequillo|"
-       r"la cara con|con (?:ella|el|mi ex|mi novio|mi novia|todo|todos)|contigo|"
+       r"la cara con|con (?:ella|el|mi ex|mi novio|mi novia|todo|todos)(?= )|contigo|"
        r"por (?:ti|el|ella)|a (?:ti|el|ella)|mas|a mi mismo|a mi misma))(?= )",
        before=r" (?:volvi a|me volvi a|he vuelto a|me he vuelto a|me he|me estoy|sigo|"
        r"me sigo|empece a|me empece a|no puedo dejar de|no dejo de|otra vez me|de nuevo me|"
@@ -502,7 +508,8 @@ RULES: tuple[Rule, ...] = (
        negatable=True,
        before=r" (?:quiero|quisiera|necesito|ganas de|me dan ganas de|voy a|volvi a|"
        r"he vuelto a|empece a|sigo|no puedo dejar de|no dejo de|pienso en|pensando en|"
-       r"intento no|tentado de|tentada de|tentado a|tentada a|estoy por|acabe por|"
+       r"intento no|tentado de|tentada de|tentado a|tentada a|estoy por|acabe por|es|"
+       r"la unica forma de|la unica manera de|lo unico que me calma es|solo me calma|"
        r"la necesidad de|el impulso de|la urgencia de|la tentacion de|empezar a|volver a|"
        r"recaer y|deberia|me gustaria)"),
     _c("self-harm-body", r" (?:los brazos|el brazo|las piernas|los muslos|las munecas|"
@@ -593,7 +600,10 @@ RULES: tuple[Rule, ...] = (
        r"no tiene sentido)"),
     # ---- ask: soft signals (means with distress, farewells, giving away, hopelessness)
     _a("no-way-out", r" (?:salida|escapatoria|esperanza)(?! (?:de (?:emergencia|incendios|"
-       r"la tienda|del metro|del trabajo|de clase|que)|al cine|a cenar|para (?:nosotros|"
+       r"la tienda|del metro|del trabajo|de clase|que|este contrato|ese contrato|"
+       r"mi contrato|la hipoteca|la deuda)|a lo de|para lo de|al (?:tema|asunto|problema) de|"
+       r"(?:de|a|para|con) (?:(?:este|ese|el|la|mi|lo) )?(?:contrato|alquiler|hipoteca|"
+       r"custodia|tema del|asunto del|piso|trabajo|curro|examen)|al cine|a cenar|para (?:nosotros|"
        r"lo nuestro|la relacion)|con (?:el|ella|nosotros)|de volver|de que vuelva))(?= )",
        before=r" (?:no veo|no le veo|no hay|no tengo|no encuentro|ya no veo|you no veo|"
        r"no existe|no tiene|no le encuentro|ya no hay|you no hay|ya no tengo|you no tengo|"
@@ -611,11 +621,11 @@ RULES: tuple[Rule, ...] = (
        r"en el|en la|con esta|con este|del mapa un|de (?:su|tu) vista))(?= )",
        before=r" (?:quiero|quisiera|ganas de|necesito|solo quiero|me gustaria|ojala pudiera|"
        r"prefiero|preferiria|deseo|desearia|tengo ganas de|me dan ganas de|ojala)"),
-    _a("pills-have", r" (?:pastillas|pildoras|somniferos|calmantes|antidepresivos|"
-       r"tranquilizantes|ansioliticos|rivotril|clonazepam)(?= )",
+    _a("pills-have", r" <PILLS>(?= )",
        before=r" (?:tengo|guardo|tiene|hay|compre|consegui|me dieron) (?:muchas|muchos|"
        r"un monton de|cajas de|todas las|todos los|bastantes|suficientes|tantas|tantos|"
-       r"demasiadas|demasiados|un frasco de|un bote de|una caja de|[0-9]+ cajas de)"),
+       r"demasiadas|demasiados|un frasco de|un bote de|una caja de|[0-9]+ cajas de|"
+       r"un frasco entero de|un bote entero de|una caja entera de|un blister entero de)"),
     _a("gun-mention", r" (?:pistola|revolver|escopeta|arma|armas|rifle)(?! (?:de agua|"
        r"de silicona|de juguete|de pintura|de calor|de aire|de doble filo|secreta|"
        r"blanca de cocina|de fogueo))"
@@ -685,8 +695,7 @@ RULES: tuple[Rule, ...] = (
        r"pal|a mi|a)",
        also="cond.es.now-alone"),
     _cond("now-alone", r" (?:ahora|ahora mismo|esta noche|solo|sola|por ultima vez|"
-          r"para siempre|adios|acabar con|pensar|despedirme)(?= )"),
-    _a("bye-all", r" (?:adios|chau|chao) a todos(?= (?:$|gracias|los quiero|perdon))"),
+          r"para siempre|adios|acabar con|pensar|despedirme|todas las noches|cada noche)(?= )"),
     _a("not-here-tomorrow", r" (?:voy a estar|estare)(?: aqui)? manana(?! (?:en|por|a las|"
        r"para (?:la|el)|temprano|trabajando|ocupad[oa]|de viaje|fuera|con))(?= )",
        before=r" no"),
@@ -705,6 +714,8 @@ RULES: tuple[Rule, ...] = (
        r"las|el|la)|de (?:fiesta|cena)|esperando|en el coche|en (?:un )?atasco|atascad))"
        r"(?= )",
        before=r" (?:estoy|ahora estoy|estoy ahora|ando|me encuentro|sigo|he subido|subi|"
+       r"(?:estuve|estaba|me quede|pase una hora|pase horas) (?:sentad[oa]|parad[oa]|"
+       r"de pie|sol[oa])|me pare|me sente|"
        r"me subi|ya estoy|you estoy)(?: sentado| sentada| parado| parada| de pie| solo| sola)?"),
     _a("pointless", r" (?:nada tiene sentido|nada vale la pena|no valgo nada|"
        r"no sirvo para nada|soy un desperdicio|soy un error|sin mi ya no|sin mi you no|"
@@ -785,7 +796,7 @@ RULES: tuple[Rule, ...] = (
        r"pasara algo)(?! (?:bueno|bonito|increible|lindo|especial|importante|interesante))"
        r"(?= )",
        before=r" (?:te|le|les|os|a ti te|a tu familia le|a tu novio le|a tu novia le)"),
-    _h("pay-me", r" (?:vas a pagar|pagaras|vais a pagar)(?= )",
+    _h("pay-me", r" (?:vas a pagar|pagaras|vais a pagar|va a pagar|pagara|van a pagar)(?= )",
        before=r" (?:me las|me la|lo|las|la)"),
     _h("know-where", r" (?:se donde (?:vives|trabajas|estudias|duermes|aparcas|sales)|"
        r"se a que hora (?:sales|sale|llegas|llega|terminas|termina)|conozco tu rutina|"
@@ -876,8 +887,11 @@ RULES: tuple[Rule, ...] = (
        r"(?:conversaciones|mensajes|chats|capturas|audios|secretos|whatsapps)"
        r"(?: (?:privad[oa]s|intim[oa]s))? a (?:su|tu)"),
     _h("kill-a", r" (?:matar|asesinar|apunalar|golpear|pegarle|reventar|acuchillar|"
-       r"disparar|dispararle|pegarle un tiro) a (?:tu|su|ese|esa|mi ex|el|ella|ellos|"
-       r"los dos|ambos)(?!" + _IDIOM + r"|" + _JOKE + r")(?= )",
+       r"disparar|dispararle|pegarle un tiro) (?:al (?:nuevo |actual )?(?:novio|novia|"
+       r"tipo|amante|chavo|pibe|idiota|imbecil|cabron)(?: de (?:ella|el|mi ex))?|"
+       r"a (?:tu|su|ese|esa|mi ex|el|ella|"
+       r"ellos|"
+       r"los dos|ambos))(?!" + _IDIOM + r"|" + _JOKE + r")(?= )",
        negatable=True,
        before=r" (?:voy a|vamos a|quiero|pienso|juro que voy a|tengo ganas de|deberia|"
        r"podria|voy a ir a|ire a|te juro que voy a)"),
@@ -892,7 +906,8 @@ RULES: tuple[Rule, ...] = (
        r"departamento)(?: a)?"),
     _h("property-clitic", r" (?:rayarle|pincharle|rajarle|romperle|destrozarle|quemarle|"
        r"incendiarle|reventarle|prenderle fuego a|le prendo fuego a|le raye|le rayo|"
-       r"le rompi|le rompo|le pinche|le pincho|le queme|le quemo|le destroce|le destrozo|"
+       r"le rompi|le rompo|le pinche|le pincho|le rajo|le raje|le rajare|le voy a rajar|"
+       r"le queme|le quemo|le destroce|le destrozo|"
        r"le reviento|le reviente|le voy a rayar|le voy a romper|le voy a pinchar|"
        r"le voy a quemar|le voy a destrozar|le voy a reventar)(?: (?:todas|todos|toda|todo))?"
        r"(?: (?:el|la|los|las|tu|tus|su|sus))?(?: (?:cuatro|dos|tres))? <PROPERTY>"
@@ -972,7 +987,7 @@ RULES: tuple[Rule, ...] = (
        before=r" a (?:mi|mis|una|un) (?:<FAM>|conocido|conocida)(?: [^ ]++){0,3}"
        r" (?:para )?que le"),
     _s("turn-up", r" (?:presentarme|presento|presentare|aparecer|aparecerme|aparezco|"
-       r"aparecere|caerle|caigo|ir|voy|ire|pasarme|paso|quedarme|quedo|plantarme|planto|"
+       r"aparecere|caerle|caigo|ir|voy|ire|pasarme|paso|quedarme|quedo|quedar|plantarme|planto|"
        r"plantare|esperar|espero|esperarla|esperarlo|vigilar|vigilarla|vigilarlo|rondar|"
        r"merodear|pararme|paro|parare|apostarme|esconderme) (?:en|a|por|delante de|frente a|"
        r"fuera de|afuera de|enfrente de|"
@@ -1007,7 +1022,7 @@ RULES: tuple[Rule, ...] = (
     _s("location", r" (?:su ubicacion|la ubicacion de (?:ella|el|mi ex)|su localizacion|"
        r"su gps|sus movimientos|donde esta en todo momento|donde anda en todo momento)(?= )",
        negatable=True,
-       before=r" (?:ver|saber|rastrear|seguir|localizar|mirar|conocer|sacar|tener|activar|"
+       before=r" (?:ver|veo|miro|saber|rastrear|seguir|localizar|mirar|conocer|sacar|tener|activar|"
        r"compartir|espiar|controlar|vigilar|averiguar|descubrir|saber siempre|"
        r"ver siempre|monitorear|monitorizar|trackear|acceder a)"),
     _s("snoop", r" (?:su|sus) (?:whatsapp|whatsapps|mensajes|chats|conversaciones|correo|mail|"
@@ -1081,4 +1096,167 @@ RULES: tuple[Rule, ...] = (
        r"saltarme la orden|romper la orden de alejamiento|incumplir la orden|"
        r"ignorar la orden|aunque tenga orden de alejamiento|pesar de la orden)(?= )",
        negatable=True),
+    # ---- second pass (train2 families): passive wishes, plans, means, farewells, burden
+    _c("dont-care-if-die", r" si (?:no despierto|no me despierto|me muero|muero|no despertara|"
+       r"no vuelvo a despertar|me atropella un|me atropellan|me pasa algo|ya no despierto)"
+       r"(?!" + _IDIOM + r")(?= )",
+       before=r" (?:me da igual|me daria igual|me da lo mismo|no me importa|no me importaria|"
+       r"me importa poco|me vale|me valdria)"),
+    _a("not-have-to-wake", r" (?:no tenga que|no tener que|no tuviera que|no tuviese que|"
+       r"no necesitar) (?:despertar|despertarme|seguir viviendo|vivir|existir|seguir aqui|"
+       r"estar aqui|levantarme nunca mas)(?! (?:con (?:el|ella)|cerca|sin|temprano|a las|"
+       r"pronto|tan|en|para ir|antes))(?= )"),
+    _a("something-happen-me", r" (?:pase algo|pasara algo|pasase algo|atropelle algo|"
+       r"caiga algo encima|de algo|diera algo)(?! (?:bueno|bonito|lindo|con (?:el|ella)))"
+       r"(?= )",
+       before=r" (?:ojala|ojala que|quisiera que|a veces quiero que|deseo que|desearia que|"
+       r"rezo para que|pido que)(?: ya| you)? me"),
+    _a("want-not-be", r" no estar(?= (?:$|simplemente|mas|nunca mas|ya|you|en este mundo|"
+       r"en ningun lado|nunca|en ninguna parte))",
+       before=r" <WANTDIE>(?: (?:ya|you|solo|simplemente))?"),
+    _a("all-over", r" que (?:todo|todo esto|mi vida) (?:se acabe|se termine|termine|acabe|"
+       r"pare|se pare)(?= (?:$|ya|you|de una vez|para siempre))"),
+    _a("do-it-when", r" (?:lo hago|lo hare|lo voy a hacer|voy a hacerlo|hacerlo)(?= )",
+       also="cond.es.when-alone"),
+    _cond("when-alone", r" (?:cuando no haya nadie|cuando no hay nadie|cuando este sol[oa]|"
+          r"cuando me quede sol[oa]|cuando (?:todos|todo el mundo|los demas|mi [^ ]++|"
+          r"mis [^ ]++) (?:se duerma|se duerman|salga|salgan|se vaya|se vayan|viaje|viajen|"
+          r"no este|no esten)|que (?:mi|mis) [^ ]++ se (?:va|van)|tengo decidido|"
+          r"decidi|esta decidido|se como y cuando|se cuando y como)(?= )"),
+    _a("chose-day", r" (?:elegi|escogi|fije|decidi|puse|tengo) (?:el dia|la fecha)"
+       r"(?= (?:$|el " + _WEEKDAY + r" $|es el " + _WEEKDAY + r"|para hacerlo|de hacerlo))",
+       before=r" (?:ya|you)"),
+    _a("all-ready", r" (?:todo planeado|todo listo|todo preparado|todo organizado|"
+       r"todo pensado|todo decidido)(?= (?:$|para el " + _WEEKDAY + r" $|"
+       r"para este " + _WEEKDAY + r" $|para esta noche|para hoy $|para manana $))",
+       before=r" (?:ya tengo|tengo|esta|ya esta|you tengo|you esta)"),
+    _a("look-down", r" (?:ver|mirar|mirando|mire|miro|viendo|vi|veo|asomarme|asome|"
+       r"asomo|asomandome) (?:abajo|hacia abajo|para abajo|pa abajo|el vacio|la caida|"
+       r"lo alto que)(?= )", also="cond.es.high"),
+    _cond("high", r" (?:azotea|tejado|puente|balcon|terraza|cornisa|ultimo piso|viaducto|"
+          r"acantilado|barandilla|barandal|ventana|precipicio)(?= )"),
+    _a("blade-in-hand", r" (?:cuchillo|cuchilla|navaja|cutter|cuter|tijeras|pistola)"
+       r"(?: [^ ]++)? (?:en la mano|en mi mano|en las manos|en mis manos)"
+       r"(?!(?: [^ ]++){0,3} (?:cortando|cocinando|pelando|picando|para cortar|para la|"
+       r"para el))(?= )",
+       before=r" (?:tengo|ya tengo|you tengo|estoy con|con|agarro|agarre|sostengo)"
+       r"(?: el| la| un| una| mi)?"),
+    _a("traffic", r" (?:cruzar|atravesar|meterme en|meterme a|caminar por|caminar hacia|"
+       r"salir a|cruce|cruzo) (?:la|el|las|una) (?:autopista|carretera|vias|trafico|avenida|"
+       r"calle) (?:sin mirar|con los ojos cerrados|cuando pase (?:un|el) (?:camion|tren|"
+       r"coche)|delante de (?:un|los) (?:camion|camiones|coches|tren))(?= )",
+       before=r" (?:pienso en|pensando en|pense en|ganas de|quiero|voy a|me dan ganas de|"
+       r"la idea de|tentad[oa] de|me gustaria|a veces quiero)"),
+    _c("crash-car", r" (?:estrellar|estrellarme|estampar|estamparme|chocar|empotrar|"
+       r"empotrarme)(?: (?:el|mi) (?:coche|carro|auto|moto|camioneta))? contra (?:un|una|el|"
+       r"la) (?:muro|pared|arbol|poste|camion|tren|barrera|puente|columna)(?= )",
+       before=r" (?:pienso en|pensando en|pense en|ganas de|quiero|voy a|me dan ganas de|"
+       r"la idea de|tentad[oa] de|me gustaria|podria)"),
+    _a("will-use-it", r" (?:la|lo|las|los) (?:voy a usar|usare|voy a utilizar|voy a tomar|"
+       r"me voy a tomar)(?= (?:$|hoy|esta noche|ya|you|pronto))", also="cond.es.means"),
+    _cond("means", r" (?:cuchilla|cuchillas|navaja|pistola|arma|cuerda|soga|pastillas|"
+          r"veneno|cuchillo|somniferos)(?= )"),
+    _a("when-you-read", r" (?:cuando|para cuando) (?:leas|lean|leais|veas|vean|recibas|"
+       r"reciban|encuentres|encuentren) (?:esto|este mensaje|esta carta|esta nota)(?= )",
+       also="cond.es.gone-read"),
+    _cond("gone-read", r" (?:no voy a estar|no estare|me habre ido|habre muerto|"
+          r"estare muert[oa]|adios|perdon|para siempre|los quiero)(?= )"),
+    _c("wont-be-alive", r" no (?:voy a estar|estare|voy a seguir|sigo) (?:viva|vivo|con vida)"
+       r"(?= )"),
+    _a("wont-be-here", r" no (?:voy a estar|estare)(?: aqui)?(?= (?:$|(?:por )?mucho tiempo $|"
+       r"para (?:decirtelo|decirte|decirlo|contarlo|contartelo|verlo|verte|verla)))",
+       before=r" (?:ya|you|yo|pronto|yo ya|yo you)"),
+    _a("real-farewell", r" despedida (?:de verdad|definitiva|final|para siempre|real)(?= )"),
+    _a("edge-past", r" (?:en el borde|al borde|en la cornisa|en la barandilla) "
+       r"(?:del|de la) (?:puente|azotea|edificio|balcon|tejado|viaducto|acantilado|ventana)"
+       r"(?= )",
+       before=r" (?:estuve|estaba|me quede|pase una hora|pase horas|me sente|me pare)"
+       r"(?: sentad[oa]| parad[oa]| de pie| sol[oa])?"),
+    _a("nobody-hear", r" (?:nadie|que nadie|nunca nadie) (?:sepa|sabra|va a saber|vuelva a saber|"
+       r"oiga hablar|sepa nada) (?:mas|nada|nada mas|nunca mas) de mi(?= )"),
+    _a("never-hear", r" (?:vas a saber|sabras|van a saber|sabran|vas a oir|oiras) "
+       r"(?:nunca mas|nada mas|jamas|mas) de mi(?= )", also="cond.es.real-goodbye"),
+    _cond("real-goodbye", r" (?:no es porque|de verdad|para siempre|perdon por todo|"
+          r"despedida|adios para siempre|lo siento por todo)(?= )"),
+    _a("left-letters", r" (?:deje|dejo|dejado|dejare|voy a dejar) (?:unas |las |mis |una |"
+       r"la )?(?:cartas|carta|notas|nota) (?:a|para) (?:mi|mis|cada|todos|toda) (?!ex )"),
+    _a("not-their-fault", r" (?:no fue|no es|nada fue|nada es|nada de esto es|"
+       r"nada de esto fue) (?:su|tu|vuestra) culpa(?= )",
+       before=r" (?:dile|diles|decile|decirle|decirles|digale|diganle|digan) a (?:mi|mis) "
+       r"<FAM> que"),
+    _a("my-decision-peace", r" (?:nada es|no es|no fue|nada fue) su culpa(?= )",
+       also="cond.es.at-peace"),
+    _cond("at-peace", r" (?:es mi decision|estoy en paz|voy en paz|fue mi decision)(?= )"),
+    _a("who-gets", r" quien se (?:queda|quedara|va a quedar) con (?:cada cosa|"
+       r"cada una de mis cosas|todas mis cosas|mis cosas cuando|lo mio)(?= )"),
+    _a("passwords", r" (?:contrasenas|claves|passwords|cuentas)(?: [^ ]++){0,6} "
+       r"(?:en un sobre|para (?:mi|mis) <FAM>|por si (?:me pasa|no estoy))(?= )",
+       before=r" (?:deje|dejo|he dejado|anote|apunte|escribi|le di|le deje)"
+       r"(?: (?:mis|las|todas las|todas mis))?"),
+    _a("life-insurance", r" (?:seguro de vida|testamento)(?= )",
+       before=r" (?:cambie|he cambiado|hice|he hecho|actualice|modifique|arregle|revise|"
+       r"deje listo|puse al dia)(?: (?:el|mi|un))?"),
+    _a("if-not-there-easier", r" (?:mas facil|mejor|mas felices|mas feliz|mas tranquil[oa]s?|"
+       r"en paz|mas sencillo|mas ligera|mas ligero)(?= )",
+       before=r" si (?:yo )?(?:no|ya no|you no) (?:estuviera|existiera|estuviese|existiese|"
+       r"hubiera nacido)(?: (?!(?:en|con|de) )[^ ]++){0,4}"),
+    _a("favor-if-gone", r" (?:favor|alivio)(?: [^ ]++){0,3} si (?:yo )?(?:desaparezco|"
+       r"desapareciera|me muero|me muriera|me mato|me matara|me voy para siempre|no estoy|"
+       r"no estuviera|ya no estoy|dejo de existir)(?! (?:de (?:su|tu) vida|un tiempo))(?= )"),
+    _a("nobody-notice-absent", r" (?:notaria|notarian|notara|daria cuenta|darian cuenta|"
+       r"va a notar|iba a notar) (?:que|si) (?:falto|faltara|faltase|no estoy|ya no estoy|"
+       r"no estuviera|desaparezco|desapareciera|me fui|me voy)"
+       r"(?! (?:a (?:clase|la|el)|al|en (?:el|la)|de (?:la|el)))(?= )",
+       before=r" nadie(?: se| lo)?"),
+    _a("ruin-everyone", r" (?:arruino|jodo|complico|destrozo|estropeo|amargo|arruine) la vida "
+       r"(?:a|de) (?:los demas|todos|todo el mundo|la gente|quien|quienes|mi familia|"
+       r"todos los que)(?= )"),
+    _a("nothing-changes", r" nada (?:va a|vaya a|nunca va a|va nunca a) (?:cambiar|mejorar)"
+       r"(?= )", also="cond.es.tired"),
+    _cond("tired", r" (?:canse|estoy cansad[oa] de todo|rindo|"
+          r"estoy hart[oa] de todo|no puedo mas(?! con)|no aguanto mas(?! con))(?= )"),
+    _a("no-future-me", r" (?:futuro|salida|esperanza) para mi(?= )",
+       before=r" (?:no veo|no hay|no tengo|no existe|sin|no le veo)(?: ningun| ninguna| un| "
+       r"una| otro)?"),
+    _a("no-future", r" ningun futuro(?= (?:$|ya|you|para mi|en (?:mi|la) vida))"),
+    _a("wont-survive", r" no voy a (?:aguantar|sobrevivir|durar|llegar a)(?: (?:esta|este|"
+       r"otra|otro|la|el))? (?:semana|noche|mes|dia|finde|fin de semana|navidad|ano)"
+       r"(?= (?:$|lo se|ya|you|viv[oa]|mas|asi|no creo|sin hacer))"),
+    _c("burn-lighter", r" (?:quemo|queme|quemaba|corto|corte|cortaba|marco|marque) con "
+       r"(?:el|un|una|la|mi) (?:encendedor|mechero|cigarro|cigarrillo|cuchilla|navaja|tijeras|"
+       r"cutter|cuter|vela|sacapuntas|cuchillo)"
+       r"(?!(?: [^ ]++){0,2} (?:sin querer|prendiendo|encendiendo|cocinando|al (?:prender|"
+       r"encender|cocinar)))(?= )",
+       before=r" me(?: (?:vuelvo a|volvi a|sigo|he vuelto a))?"),
+    _c("body-full-cuts", r" (?:llenos|llenas|lleno|llena|cubiertos|cubiertas|cubierto|"
+       r"cubierta) de (?:cortes|quemaduras|heridas)(?= )",
+       before=r" (?:los brazos|las piernas|las munecas|el brazo|la pierna|los muslos|la piel|"
+       r"mis brazos|mis piernas|mis munecas)(?: (?:ya|you|otra vez))?"),
+    _a("go-with-grandma", r" (?:ir|irme|reunirme|estar|encontrarme|ver|volver a ver) (?:con|a) "
+       r"(?:mi|mis) (?:abuela|abuelo|abuelos|abue|abuelita|abuelito)(?= (?:$|ustedes|"
+       r"me entienden|ya saben|al cielo|otra vez $|de nuevo $|para siempre|you|ya))",
+       before=r" (?:quiero|me quiero|ya me quiero|you me quiero|quisiera|ganas de|me voy a|"
+       r"solo quiero|deseo)"),
+    _a("foolish-no-return", r" (?:una tonteria|una locura|una estupidez|una burrada|algo malo|"
+       r"algo grave)(?: [^ ]++){0,3} (?:y no (?:vuelvo|volvere|regreso|voy a volver)|"
+       r"de la que no (?:hay|se) vuelve|sin vuelta atras)(?= )",
+       before=r" (?:hacer|hare|cometer|voy a hacer|haga)"),
+    _c("quit-life", r" (?:darme de baja|bajarme|desconectarme|salirme|retirarme|borrarme|"
+       r"desuscribirme|desengancharme) (?:de la vida|de esta vida|del mundo|de la existencia|"
+       r"de este mundo)(?= )"),
+    _a("disconnect-forever", r" (?:desconectarme|desconectar|borrarme|borrar|apagarme) "
+       r"(?:de todo|del mapa)(?: (?!un |unos |este |esta |unas )[^ ]++){0,3} "
+       r"(?:para siempre|de verdad|en serio|definitivamente)"
+       r"(?! (?:de (?:las redes|insta|instagram|tiktok|whatsapp)))(?= )"),
+    _a("arranged-all", r" (?:arregle todo|deje todo arreglado|deje todo en orden|"
+       r"tengo todo arreglado|esta todo arreglado|deje todo listo|organice todo|resolvi todo)"
+       r"(?! (?:con|para|de|en|lo de))(?= )", also="cond.es.after-me"),
+    _cond("after-me", r" (?:(?:mi|mis) (?:perro|perra|gato|gata|conejo|mascota|mascotas|"
+          r"perros|gatos) (?:esta|estan|se queda|se quedan|queda|quedan) con|cuidate|"
+          r"cuidense|adios|perdon|para siempre|los quiero|cuida a|cuiden a)(?= )"),
+    _a("farewell-tonight", r" despidiendo de (?:todos|todo el mundo|mi familia|ustedes)"
+       r"(?= (?:$|esta noche|hoy|para siempre|por ultima vez|ya|you))"),
+    _a("hide-to-die", r" (?:hotel|motel|habitacion|airbnb|hostal)(?: [^ ]++){0,3} "
+       r"(?:para que no me encuentren|donde nadie me encuentre|para que nadie me encuentre|"
+       r"donde no me encuentren)(?= )"),
 )

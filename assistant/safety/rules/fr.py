@@ -397,10 +397,12 @@ RULES: tuple[Rule, ...] = (
     _a("what-for", r" quoi bon(?= (?:$|de toute facon|franchement|tout ca|continuer|se battre|"
        r"essayer|me battre|lutter|tenir|rester))"),
     _a("no-way-out-d", r" (?:dissue|despoir|davenir|dautre issue|dautre solution|dautre choix)"
-       r"(?= )", before=r" (?:pas|plus|vois pas|vois plus|ny a pas|ny a plus|ya pas|ya plus|"
+       r"(?! (?:pour (?:nous|notre|cette|la|le|les|ce|ces|mon|ma|mes|son|sa|ses|ton|ta|tes|leur)|"
+       r"avec (?:lui|elle|toi|eux)|ensemble|a (?:deux|notre|cette)|dans (?:cette|notre|ce)))(?= )", before=r" (?:pas|plus|vois pas|vois plus|ny a pas|ny a plus|ya pas|ya plus|"
        r"y a pas|y a plus|aucun|sans|jai plus|jai pas|nai plus|nai pas)"),
     _a("no-way-out", r" (?:issue|dissue|sortie|solution|espoir|despoir|avenir|davenir|lumiere)"
-       r"(?= )", before=r" (?:aucune|aucun|pas d|pas de|plus d|plus de|plus aucune|plus aucun|"
+       r"(?! (?:pour (?:nous|notre|cette|la|le|les|ce|ces|mon|ma|mes|son|sa|ses|ton|ta|tes|leur)|"
+       r"avec (?:lui|elle|toi|eux)|ensemble|a (?:deux|notre|cette)|dans (?:cette|notre|ce)))(?= )", before=r" (?:aucune|aucun|pas d|pas de|plus d|plus de|plus aucune|plus aucun|"
        r"sans|ny a pas d|ny a plus d|ya pas d|ya plus d|ny a aucune|ny a aucun|vois aucune|"
        r"vois plus aucune|vois pas d|vois pas la|vois plus la|vois pas de|vois plus de|"
        r"y a aucune|y a pas d|y a plus d|y a aucun)"),
@@ -431,9 +433,10 @@ RULES: tuple[Rule, ...] = (
     _a("last-news", r" (?:derniere fois que (?:tu|vous) (?:auras|aurez|as|avez|entends|entendras|"
        r"entendrez|me (?:lis|liras|verras|vois|lirez|verrez))|dernier message que (?:tu|vous|je)|"
        r"mes derniers mots|derniere fois que je (?:tecris|"
-       r"vous ecris|ecris))(?= )"),
+       r"vous ecris|ecris))(?!(?: [^ ]++){0,4} (?:respecte|ta decision|ton choix|promis|"
+       r"bonne continuation|je te souhaite|je te laisse))(?= )"),
     _a("goodbye-plain", r" (?:dire au revoir|dire adieu|faire mes adieux|te dire au revoir)"
-       r"(?= (?:$|avant|une derniere|pour toujours|a tout le monde|a tous))"),
+       r"(?= (?:avant|une derniere|pour toujours|a tout le monde|a tous))"),
     _a("partir-bon", r" (?:partir|pars|partirai|men aller|men vais|mirai) pour (?:de bon|"
        r"toujours)(?! (?:en|a|au|aux|vers|chez|dans|pour|loin|de|sur|avec|et|apres|quand|des|"
        r"mais|cest|demain|lannee|le mois|la semaine|dici|a|au)(?= ))(?= )"),
@@ -481,7 +484,7 @@ RULES: tuple[Rule, ...] = (
        before=r" (?:je|jvais|vais|veux|jveux|envie de|pourrais|vais aller|rever de|reve de|"
        r"compte|promets de|jure que je|jure de|jure jvais|vais te|vais le|vais la|vais les|"
        r"voudrais|aimerais|besoin de|pret a|prete a|faudrait|va falloir que je|dois|"
-       r"jai envie de|cest decide je) <THEM>"),
+       r"jai envie de|cest decide je|pour) <THEM>"),
     _h("face", r" (?:defoncer|defonce|peter|pete|casser|casse|eclater|eclate|exploser|explose|"
        r"niquer|nique|refaire|arranger|fracasser|demolir|demonter|fracasse|cramer|briser|"
        r"brise) (?:ta|sa|la|leur|votre) (?:gueule|tete|face|figure|tronche|bouche|machoire|"
@@ -761,4 +764,212 @@ RULES: tuple[Rule, ...] = (
        r"lecrire) (?:jusqua ce quelle|jusqua ce quil|jusqua ce quils|tant quelle|tant quil|"
        r"en boucle|toute la nuit|toutes les heures|toutes les cinq minutes|[0-9]+ fois par)"
        r"(?= )", negatable=True),
+)
+
+# ---- second pass (issue 10): phrasing families from the second training batch
+_ALONE = (  # "quand tout le monde dort", "quand ma coloc part", "quand mes parents seront couches"
+    r" quand (?:tout le monde|personne|ma|mon|mes|les autres|ils|elles|elle|il)(?: [^ ]++){0,3} "
+    r"(?:dort|dorment|part|partent|sort|sortent|sera couchee?|seront couchee?s|couchee?s?|"
+    r"absente?s?|partie?s?|sera partie?|seront partie?s|sera sortie?|en vacances|endormie?s?|"
+    r"au travail|au boulot)"
+)
+RULES += (
+    _cond("alone", _ALONE + r"(?= )"),
+    _c("alone-do-it", r" (?:je le fais|jle fais|je vais le faire|je passe a lacte|jen finis|"
+       r"je men vais|je pars|ce sera fini|cest fini|tout sera fini)(?= )", also="cond.fr.alone"),
+    _c("jen-finis", r" (?:jen|en) (?:finis|finirai|finirais|finit)(?! (?:pas|jamais|plus|avec (?:lui|"
+       r"elle|toi|eux|ce|cette|ces|mon|ma|mes|son|sa|ses|le|la|les)|de))(?= )"),
+    _c("decided-do", r" (?:je le fais|jle fais|je vais le faire)(?= )", also="cond.fr.decided"),
+    _a("chose-day", r" (?:choisi|fixe|decide) (?:le jour|la date|lheure|la nuit|le soir|le moment)"
+       r"(?= (?:$|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce sera|cest))"),
+    _a("all-set-day", r" tout (?:prevu|planifie|organise|prepare|regle|est pret|est prevu|est regle)"
+       r"(?= (?:$|pour (?:ce soir|demain|cette nuit|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+       r"dimanche)(?= (?:$|cest|ce sera|je))))"),
+    _a("today-ready", r" tout est (?:pret|prevu|regle|organise)(?= )",
+       before=r" (?:cest aujourdhui|cest ce soir|cest cette nuit|cest le jour|cest demain|cest pour"
+       r" ce soir|cest pour aujourdhui)"),
+    _cond("gohigh", r" (?:vais|jvais|irai|aller|monte|monter|monterai) (?:au|sur le|sur la|a la|"
+          r"en haut du|en haut de la|jusquau) (?:pont|falaise|toit|voies|viaduc|rails|balcon|"
+          r"quai|gare|dernier etage)(?= )"),
+    _c("gohigh-end", r" (?:cest fini|tout sera fini|ce sera fini|cest termine|cen est fini|"
+       r"jen finis|cest la fin|je saute)(?= )", also="cond.fr.gohigh"),
+    _c("waits-for-me", r" mattend(?= )",
+       before=r" (?:le pont|la corde|les rails|la falaise|le vide|la mort|la seine|les voies|"
+       r"le fleuve|la riviere|la lame|le flingue)"),
+    _a("not-found", r" (?:pour quon|pour que personne|pour quaucun|pour quils|quon ne|"
+       r"que personne ne)(?: ne)? me (?:trouve|trouvent|retrouve|retrouvent|decouvre|decouvrent)"
+       r"(?= (?:pas|plus|$|avant|trop tard|a la maison|chez moi))"),
+    # means
+    _a("gun-where", r" (?:fusil|pistolet|arme|armes|flingue|revolver|carabine|fusil de chasse)"
+       r"(?= )", before=r" (?:sais|jsais|trouve|decouvert|vu|sais exactement) ou(?: [^ ]++){1,4} "
+       r"(?:son|sa|ses|le|la|les|mon|ma)"),
+    _c("walk-sea", r" (?:marcher|avancer|entrer|rentrer|nager|aller) (?:dans|vers) (?:la mer|leau|"
+       r"le lac|locean|la riviere|le fleuve|la seine|le large)(?: [^ ]++){0,2} (?:et continuer|"
+       r"sans marreter|sans revenir|sans me retourner|et ne (?:pas|plus|jamais) revenir|"
+       r"et (?:pas|plus|jamais) revenir|et me laisser couler|et couler|jusqua ne plus avoir pied|"
+       r"jusqua plus avoir pied|et disparaitre)(?= )"),
+    _cond("musing", r" (?:jy pense|j y pense|je pense a|jhesite|je reflechis|je me demande|"
+          r"envie de|je sais pas si|jy songe)(?= )"),
+    _c("means-in-hand", r" (?:couteau|lame|lames|rasoir|corde|flingue|pistolet|arme|cutter|"
+       r"<PILLS>) (?:dans la main|dans ma main|dans les mains|dans mes mains|en main|a la main|"
+       r"sur le poignet|sur mon poignet|contre mon poignet|sous la gorge|sur la gorge)(?= )",
+       also="cond.fr.musing"),
+    _cond("blade", r" (?:lame|lames|rasoir|corde|flingue|pistolet|fusil|arme|cutter|<PILLS>)(?= )"),
+    _a("use-it", r" (?:men servir|men servirai|lutiliser|vais lutiliser|la prendre|les prendre)"
+       r"(?= (?:$|ce soir|cette nuit|bientot|demain|aujourdhui|je le sais|cette fois))",
+       also="cond.fr.blade"),
+    _a("pills-stock", r" (?:boite entiere|boites entieres|plaquette entiere|plaquettes entieres|"
+       r"tout un flacon|un flacon entier|toute une boite|plusieurs boites|des boites entieres)"
+       r"(?: de| d)? <PILLS>(?= )"),
+    _a("pills-alcohol", r" <PILLS>(?: [^ ]++){0,6} (?:vodka|whisky|alcool|rhum|gin|tequila|"
+       r"bouteille de vin)(?= )"),
+    _a("how-many-pills", r" (?:combien de|dose mortelle de|dose letale de) <PILLS>"
+       r"(?: [^ ]++){0,2} (?:il faut|faut|pour mourir|"
+       r"pour en finir|pour crever|pour ne plus|sont mortels|cest mortel|pour que)"
+       r"(?! (?:pour dormir|par jour|pour la douleur|pour un adulte))(?= )"),
+    _c("crash", r" (?:foncer|rouler|planter|lancer ma voiture|jeter ma voiture|precipiter|"
+       r"crasher)(?: [^ ]++){0,3} (?:dans|contre) (?:un|le|une|la) (?:mur|arbre|"
+       r"pilier|platane|poteau|camion|pile de pont|rambarde|glissiere|ravin|falaise)(?= )",
+       before=r" (?:pense a|envie de|veux|vais|jvais|voudrais|tente de|pourrais|me retiens de|"
+       r"hesite a|jai envie de|aimerais)(?: me)?"),
+    # farewell
+    _a("last-message-end", r" (?:cest mon dernier message|ceci est mon dernier message|"
+       r"voici mon dernier message|mon tout dernier message)(?= (?:$|pour toujours|avant|a tous|"
+       r"adieu|je vous|je t|merci))"),
+    _a("letters-left", r" (?:lettre|lettres|mot|mots) (?:pour|a) (?:ma famille|mes parents|"
+       r"ma mere|mon pere|mes enfants|tout le monde|chacun|mes proches|mes amis|maman|papa|"
+       r"ma soeur|mon frere|mes soeurs|mes freres)(?= )",
+       before=r" (?:laisse|laissee|depose|pose|ecrit|prepare|range)(?: des| une| les| un| mes| ma"
+       r"| quelques)"),
+    _cond("vanish", r" (?:entendras|entendrez|entendra) (?:plus|pas) (?:jamais )?parler de moi|"
+          r" (?:meffacer|mefface|effacer|disparaitre|disparais|supprimer|deconnecter)(?= )"),
+    _c("not-just-block", r" (?:pas parce que je (?:tai|tais|lai|vous ai|les ai|tavais) (?:bloque|"
+       r"bloquee|supprime|ghoste)|pas (?:juste|seulement|que|uniquement) (?:dinsta|de insta|"
+       r"dinstagram|des reseaux|de snap|de facebook|de tiktok|de whatsapp|du groupe|de ta vie))"
+       r"(?= )", also="cond.fr.vanish"),
+    _c("not-here-long", r" (?:plus la|plus ici|plus de ce monde|plus en vie)(?= (?:tres longtemps|"
+       r"longtemps|pour longtemps|pour (?:te|vous|lui|leur) (?:le |la |les )?(?:dire|voir|"
+       r"aider|repondre|ecrire)|apres))", before=r" (?:serai|serais|sera)(?: bientot| surement)?"),
+    _c("will-be-dead", r" (?:plus en vie|plus vivante?|six pieds sous terre)(?= )",
+       before=r" (?:serai|serais|sera)(?: bientot| surement| probablement| deja)?"),
+    _cond("settled", r" (?:tout regle|tout range|tout organise|mis de lordre|affaires en ordre|"
+          r"tout est regle|tout est en ordre|tout mis en ordre|regle mes affaires)(?= )"),
+    _a("settled-bye", r" (?:prends soin de toi|prenez soin de vous|prends soin de vous|adieu|"
+       r"je vous aime|je taime|pardonne moi|pardonnez moi)(?= )", also="cond.fr.settled"),
+    # giving away
+    _a("will-made", r" (?:fait|ecrit|redige|termine|fini|prepare|mis a jour) (?:mon|un) "
+       r"testament(?= )"),
+    _a("who-gets", r" qui (?:garde|gardera|recupere|recuperera|aura|prendra|prend|herite|heritera|"
+       r"recoit) (?:quoi|chacune de mes|chacun de mes|mes|ma|mon)(?= )",
+       before=r" (?:decide|choisi|ecrit|note|liste|reparti|prevu|sais)"),
+    _a("passwords-left", r" (?:mots de passe|mot de passe|codes|identifiants|codes pin)"
+       r"(?: [^ ]++){0,6} (?:enveloppe|pour (?:ma|mon|mes) <FAMILY>|a (?:ma|mon|mes) <FAMILY>|"
+       r"au cas ou|sur la table|dans le tiroir)(?= )",
+       before=r" (?:mis|laisse|donne|ecrit|note|range|prepare|transmis|envoye)(?: [^ ]++){0,2}"),
+    _cond("gave2", r" (?:partage|reparti|distribue|donne|laisse) (?:mes|toutes mes|tous mes)(?= )"),
+    _a("give-away-need-2", r" (?:aurai|aurais) (?:plus|pu|jamais plus) besoin(?= )",
+       also="cond.fr.gave2"),
+    _a("life-insurance", r" (?:assurance vie|lassurance vie|assurance deces|beneficiaire|beneficiaires)(?= )",
+       before=r" (?:change|modifie|mis a jour|souscrit|verifie|changer|modifier)(?: [^ ]++){0,1}"),
+    # burden
+    _c("without-such", r" sans (?:une|un) (?:mere|pere|fille|fils|soeur|frere|femme|mari|"
+       r"copine|copain|personne|amie?|maman|papa) comme moi(?= )",
+       before=r" (?:mieux|plus heureux|plus heureuses|plus heureuse|plus tranquilles|plus libres)"),
+    _c("better-off-3", r" sans moi(?= )",
+       before=r" (?:seraient|serait|seront|serez|seriez|sera|iraient|irait|vivraient|vivrait|"
+       r"vivront|vivrez)(?: tous| toutes| vraiment| clairement| tellement| bien| beaucoup)? "
+       r"(?:mieux|plus heureux|plus heureuses|plus heureuse|plus tranquilles|soulages|soulagees|"
+       r"en paix|plus legers|plus libres)"),
+    _c("if-not-exist-then", r" si (?:je|jexistais|jetais) (?:pas|plus|nexistais pas|existais pas|"
+       r"netais pas la|etais pas la|etais pas nee?|netais pas nee?|etais plus la)?"
+       r"(?: [^ ]++){0,3} (?:serait|seraient|irait|iraient) (?:plus simple|plus facile|mieux|"
+       r"plus heureux|plus leger|plus legere)(?= )"),
+    _a("ruin-all", r" (?:gache|pourris|detruis|ruine|bousille|empoisonne|complique) la vie "
+       r"(?:de tout le monde|de tous|de mes proches|de ma famille|des autres|de ceux que jaime|"
+       r"de mes parents|de mes enfants|a tout le monde|a tous)(?= )"),
+    _a("if-i-vanish", r" si je (?:disparais|meurs|creve|me tue|me suicide|nexiste plus|existe plus|"
+       r"suis plus la|ne suis plus la|pars pour de bon)(?! (?:de|dans|avec))(?= )"),
+    _c("burden-those", r" (?:poids|fardeau|boulet|charge) pour (?:ceux que jaime|les gens que jaime"
+       r"|mon entourage|mes proches|ceux qui maiment|tous ceux|ceux qui|tous mes proches)(?= )"),
+    _a("burden-soft-2", r" (?:poids|fardeau|boulet)(?= )",
+       before=r" (?:suis un|suis une|jsuis un|suis vraiment un|suis devenu|suis devenue)"),
+    _c("nobody-notice", r" (?:remarquerait|remarquera|verrait|sapercevrait|saurait|pleurerait|"
+       r"viendrait|regretterait)(?: [^ ]++){0,1} (?:mon absence|que je (?:suis|serais) partie?|"
+       r"si je (?:disparaissais|mourais|partais)|mon enterrement|ma mort)(?= )",
+       before=r" (?:personne|nul|pas grand monde)(?: ne)?"),
+    # hopeless
+    _a("cant-go-on", r" continuer(?= (?:$|comme ca|comme cela|ainsi|a vivre))"
+       r"(?!(?: [^ ]++){0,3} (?:avec (?:lui|elle|toi|eux)|notre|nous|ce boulot|ce travail|"
+       r"cette relation|cette histoire))",
+       before=r" (?:peux plus|jpeux plus|peux pas|arrive plus a|sais pas comment|vois pas comment|"
+       r"ne peux plus|veux plus)"),
+    _c("not-see-alive", r" (?:vivant|vivante|en vie|encore en vie|vivre encore|encore vivant|"
+       r"encore vivante|vieillir)(?= )", before=r" me vois (?:pas|plus|mal)"),
+    _a("life-over", r" (?:cest fini|est finie|est fini|cest termine|est terminee)(?= (?:$|pour moi))",
+       before=r" (?:la vie|ma vie|vivre)"),
+    _a("wont-last", r" (?:tiendrai|tiendrais|tiens) (?:pas|plus) (?:longtemps|cette semaine|"
+       r"jusqua|la nuit|ce soir|un jour de plus|encore longtemps|le coup|cette nuit|demain)"
+       r"(?! (?:sans (?:lui|lecrire|lappeler|craquer|ecrire|te)))(?= )"),
+    # self-harm
+    _c("cut-again-before", r" (?:coupe|coupee|scarifie|scarifiee|entaille|entaillee|taillade|"
+       r"tailladee|mutile|mutilee|griffe|griffee)(?= (?:$|hier|ce soir|cette nuit|ce matin|"
+       r"aujourdhui|les bras|le bras|les poignets|le poignet|les cuisses|la cuisse|au bras|"
+       r"aux bras|aux poignets|au poignet|aux cuisses|volontairement|expres))",
+       before=r" (?:me suis|je me suis|jme suis) (?:encore|de nouveau|a nouveau|re)"),
+    _c("burn-with", r" (?:brule|brulee|bruler|brulais|coupe|coupee|couper|coupais|entaille|griffe|"
+       r"taillade|scarifie|marque) avec (?:le|la|un|une|mon|ma|des|mes) (?:briquet|cigarette|"
+       r"clope|clopes|cigarettes|allumette|allumettes|fer a repasser|lame|lames|rasoir|cutter|"
+       r"compas|lame de rasoir|bout de verre)(?= )", before=r" (?:me|jme|je me|me suis)"),
+    _c("arms-full", r" (?:pleins|couverts|plein|couvert|remplis|recouverts|pleines|couvertes) de "
+       r"(?:coupures|entailles|griffures|brulures|scarifs|scarifications|cicatrices)(?= )",
+       before=r" (?:bras|poignets|cuisses|jambes|avant bras|ventre|hanches|poignet|cuisse)"
+       r"(?: sont| est)?"),
+    _c("hurt-self-3", r" (?:fais du mal|fait du mal|faire du mal|fais mal|faire mal|blesse|"
+       r"blesser|frappe|frapper|brule|bruler|coupe|couper|griffe|griffer|tape|taper|cogne|"
+       r"cogner)(?: [^ ]++){0,5} (?:jusqua (?:sentir|ressentir) (?:quelque chose|qqch|la douleur|"
+       r"rien)|jusquau sang|jusqua saigner|jusqua ce que (?:ca|je) saigne|jusqua avoir mal)(?= )",
+       before=r" (?:me|jme|je me|me suis|men)"),
+    _c("only-way-hurt", r" (?:faire du mal|faire mal|couper|bruler|blesser|scarifier|taillader|"
+       r"frapper|griffer)(?= )",
+       before=r" (?:cest de me|est de me|seul moyen de me|seule facon de me|seule maniere de me|"
+       r"pulsion de me|arrive pas a arreter de me|cest me)"),
+    # passive wishes
+    _c("never-born", r" (?:naitre|etre nee?|ete nee?|avoir existe|exister)(?= )",
+       before=r" (?:prefere|prefererais|aurais prefere|voudrais|aimerais|aurais du|aurais aime|"
+       r"mieux|souhaite|souhaiterais|regrette d|regrette de|aurait mieux valu) (?:ne )?(?:jamais|pas)"),
+    _c("stop-existing", r" (?:dexister|de vivre|de respirer|detre en vie|detre la)(?! (?:dans|avec|"
+       r"pour|comme|en|a|chez|sous|ensemble|au|aux|sans|ma vie|ici))(?= )",
+       before=r" (?:arreter|cesser|stopper|arrete|cesse|arreterai|cesserai)"),
+    _a("something-happens", r" (?:marrive|m arrive|arrive) (?:un truc|quelque chose|un accident|"
+       r"malheur|un malheur)(?= )",
+       before=r" (?:espere|jespere|aimerais|jaimerais|voudrais|prie pour|souhaite|reve|"
+       r"jaimerais bien) (?:qu|quil|que|quil me|que ca)"),
+    _c("never-wake-3", r" (?:reveiller|reveille)(?= )",
+       before=r" (?:plus|pas|jamais|ne plus|ne pas) (?:avoir a|devoir) me"),
+    # coded
+    _c("coded-unalive", r" (?:desvivre|devivre|desexister|unalive|unaliver|desinstaller de la vie)"
+       r"(?= )"),
+    _c("log-off-life", r" (?:deconnecter|deconnecte|debrancher|debranche|effacer|efface|supprimer|"
+       r"supprime|desinscrire|desinscris|retirer|retire|eteindre|eteins|desabonner|desabonne|"
+       r"delete) (?:de la vie|du monde|de ce monde|de lexistence|de la surface de la terre)(?= )"),
+    _a("unplug-forever", r" (?:debrancher|debranche|eteindre|eteins|tout arreter|tout couper|"
+       r"tirer la prise|debrancher la prise)(?: [^ ]++){0,1} (?:pour toujours|pour de bon|"
+       r"definitivement|a jamais)(?= )"),
+    _cond("wink", r" (?:si tu vois ce que je veux dire|tu vois ce que je veux dire|"
+          r"vous voyez ce que je veux dire|si vous voyez ce que je veux dire|comprenne qui pourra|"
+          r"cest pas mdr|je rigole pas|je plaisante pas|cest pas une blague)(?= )"),
+    _c("join-loved-wink", r" rejoindre (?:mamie|mami|papy|papi|grand mere|grand pere|"
+       r"ma grand mere|mon grand pere|maman|papa|mes grands parents|ma mere|mon pere|mon frere|"
+       r"ma soeur|mon chien|mon chat)(?= )", also="cond.fr.wink"),
+    # mixed: a calm farewell that absolves
+    _cond("choice", r" (?:cest mon choix|cest ma decision|je suis en paix|je lui pardonne|"
+          r"je te pardonne|je vous pardonne|je leur pardonne)(?= )"),
+    _a("not-fault-2", r" (?:rien (?:nest|est) de (?:sa|ta|leur|votre) faute|pas de (?:sa|ta|leur|"
+       r"votre) faute|(?:pas|nest pas|est pas) (?:sa|ta|leur|votre) faute)(?= )",
+       also="cond.fr.choice"),
+    # harassment: turning up until they answer
+    _s("until-answer", r" jusqua ce (?:quelle|quil|quils|quelles)(?: me| maccepte)? (?:reponde|"
+       r"repondent|parle|parlent|rappelle|debloque|cede|accepte|ouvre|sorte|revienne)(?= )",
+       before=r" (?:aller|vais|irai|passer|passe|attendre|attends|rester|resterai|ecrire|ecris|"
+       r"appeler|appelle|sonner|debarquer)(?: [^ ]++){0,6}"),
 )

@@ -120,7 +120,9 @@ _cond = rule_maker(None, "cond.pt.", _p)
 
 # Idiomatic complements of "dying" and "killing": never a crisis ("morrer de saudade").
 _IDIOM = (
-    r"(?: (?:de (?!verdade|vez|uma vez)|do (?!que)|da (?!que)|"
+    r"(?: (?:de (?!verdade|vez|uma vez)|da (?!que)|"
+    r"do (?!que (?:continuar|viver|seguir|aguentar|passar|ficar assim|sentir|acordar|"
+    r"estar assim|existir))|"
     r"que (?:vergonha|mico|vexame|horror|nojo)|"
     r"a (?:estudar|trabalhar|treinar|rir|correr)|"
     r"aos poucos de|por (?:ti|voce|vc|ele|ela|te ver|um|uma)|"
@@ -288,13 +290,17 @@ RULES: tuple[Rule, ...] = (
        before=r" (?:nao me|ja nao me|nao consigo me|nao me consigo)"),
     _c("better-without", r" (?:melhor|melhores|mais felizes|mais feliz|mais tranquilos|"
        r"mais tranquilas|mais tranquilo|mais tranquila|tranquilos|felizes|em paz|bem|"
-       r"mais leves|mais livres|livres) sem mim(?= )",
+       r"mais leves|mais livres|livres) sem (?:mim|alguem como eu|(?:uma|um) (?:mae|pai|"
+       r"filha|filho|irma|irmao|pessoa|amiga|amigo) como eu)(?! (?:drama|ajuda|dinheiro|carro|"
+       r"permissao|opiniao|barulho|musica|cachorro|gato|namorado|namorada|ex|humor|"
+       r"reclamacoes|comida))(?= )",
        before=r" (?:todos|todo mundo|toda a gente|a minha familia|minha familia|os meus pais|"
        r"meus pais|os meus filhos|meus filhos|o mundo|eles|as pessoas|meus amigos|"
        r"os meus amigos|os outros|a minha mae|minha mae|o meu pai|meu pai|todos voces|"
        r"voces|vcs|tudo|geral)(?: [^ ]++){0,3} (?:ficaria|ficariam|estaria|estariam|"
        r"viveria|viveriam|seria|seriam|vai ficar|vao ficar|vai estar|vao estar|ficava|"
-       r"ficavam|estava|estavam|ia ficar|iam ficar)(?: muito| bem| mil vezes| todos)?"),
+       r"ficavam|estava|estavam|ia ficar|iam ficar|e|fica|sao|ficam|esta|estao)"
+       r"(?: muito| bem| mil vezes| todos)?"),
     _c("easier-without", r" (?:mais facil|mais simples|melhor para todos|melhor pra todos)"
        r" sem mim(?= )",
        before=r" (?:tudo|tudo seria|seria tudo|tudo ficaria|ficaria tudo|a vida de todos seria|"
@@ -387,7 +393,8 @@ RULES: tuple[Rule, ...] = (
     _c("pills-hoard", r" (?:guardando|juntando|acumulando|armazenando|escondendo|"
        r"colecionando|guardar|juntar|acumular|esconder|guardei|juntei|acumulei|"
        r"escondi|guardo|junto|acumulo|tenho guardados|tenho guardadas|tenho escondidos) "
-       r"(?:todos |todas |muitos |um monte de )?(?:os |as |meus |minhas |uns |umas |"
+       r"(?:todos |todas |muitos |um monte de |suficientes |bastantes |varios |varias )?"
+       r"(?:os |as |meus |minhas |uns |umas |"
        r"os meus |as minhas |os remedios da |dos )?<PILLS>(?= )"),
     _c("pills-hoard-back", r" (?:juntando|guardando|acumulando|escondendo|junta los|"
        r"guarda los|acumula los|esconde los|juntar|guardar|juntando os|"
@@ -511,7 +518,8 @@ RULES: tuple[Rule, ...] = (
        before=r" (?:quero|queria|preciso|vontade de|me da vontade de|da vontade de|vou|"
        r"voltei a|comecei a|continuo a|nao consigo parar de|nao paro de|penso em|"
        r"pensando em|a pensar em|tentado a|tentada a|a necessidade de|o impulso de|"
-       r"a vontade de|a tentacao de|recai e voltei a|tento nao|tentando nao|devia) me"),
+       r"a vontade de|a tentacao de|recai e voltei a|tento nao|tentando nao|devia|e|"
+       r"o unico jeito de|a unica forma de|a unica maneira de) me"),
     _c("self-harm-body", r" (?:bracos|braco|pernas|perna|coxas|coxa|pulsos|"
        r"pulso|pele|barriga|veias)(?= )",
        before=r" (?:me cortei|me corto|me cortava|cortei me|corto me|cortar me|me cortar|"
@@ -541,7 +549,7 @@ RULES: tuple[Rule, ...] = (
           r"socos|soco|cabecadas|bati|bato|bater|arranhei|arranho|machuquei|machuco|"
           r"mordi|mordo|belisquei|belisco|isqueiro|cigarro|lamina|gilete|socar|esmurrei)"
           r"(?= )"),
-    _c("coded", r" (?:desviver|desviver me|cancelamento na minha vida|"
+    _c("coded", r" (?:desviver|desviver me|desvive|cancelamento na minha vida|"
        r"cancelar a minha vida|cancelar minha vida|autoeliminar me|autoeliminar|"
        r"sewerslide|ir de arrasta pra cima|ir de base|ir de americanas|"
        r"deletar (?:me )?de vez|de letar de vez)(?= )"),
@@ -623,7 +631,10 @@ RULES: tuple[Rule, ...] = (
     _a("no-way-out", r" (?:saida|escapatoria|esperanca|solucao para mim|solucao pra mim)"
        r"(?! (?:de (?:emergencia|incendio|casa|do metro)|da (?:loja|estacao|autoestrada)|"
        r"do (?:trabalho|metro|comboio)|para (?:nos|a relacao|o namoro)|com (?:ele|ela)|"
-       r"de (?:ele|ela) voltar|de voltar|de reatar))(?= )",
+       r"de (?:ele|ela) voltar|de voltar|de reatar|(?:desse|dessa|deste|desta|do|da|de|pra|"
+       r"para|pro|com o|com a)(?: (?:o|a|esse|essa|este|esta|questao da|questao do))? "
+       r"(?:contrato|aluguel|questao|guarda|divida|hipoteca|emprego|apartamento|trabalho|"
+       r"prova)))(?= )",
        before=r" (?:nao vejo|nao ha|nao tem|nao tenho|nao encontro|ja nao vejo|nao existe|"
        r"ja nao ha|ja nao tem|ja nao tenho|sem|zero)(?: nenhuma| nenhum| outra| mais)?"),
     _a("no-way-out-after", r" (?:nenhuma|nenhuma mesmo|alguma)(?= )",
@@ -647,7 +658,8 @@ RULES: tuple[Rule, ...] = (
     _a("pills-have", r" <PILLS>(?= )",
        before=r" (?:tenho|guardo|tem|ha|comprei|consegui|me deram) (?:muitos|muitas|"
        r"um monte de|caixas de|todos os|todas as|bastantes|suficientes|tantos|tantas|"
-       r"demasiados|demasiadas|um frasco de|uma caixa de|bue de|[0-9]+ caixas de)"),
+       r"demasiados|demasiadas|um frasco de|uma caixa de|bue de|[0-9]+ caixas de|"
+       r"uma caixa inteira de|um frasco inteiro de|a caixa inteira de|uma cartela inteira de)"),
     _a("gun-mention", r" (?:arma|armas|revolver|pistola|espingarda|cacadeira|"
        r"rifle|38|trinta e oito)(?! (?:de agua|de brinquedo|de cola|de silicone|de pintura|"
        r"de paintball|de airsoft|de dois gumes|secreta))"
@@ -665,11 +677,12 @@ RULES: tuple[Rule, ...] = (
        r"olhar para|olhar pra|olho para|olho pra|fico olhando|fico a olhar para|"
        r"fiquei olhando|fiquei a olhar para|encarando|a encarar|contemplando|"
        r"tenho ido ver|ando a ver|ando vendo|ver|vendo|observando|a observar)"
-       r"(?: (?:os|as|o|a))?"),
+       r"(?: (?:os|as|o|a|pros|pras|pro|pra|para os|para as))?"),
     _a("tell-loved", r" (?:amei|amava|amo|adorava|gostava muito|gosto muito)(?= )",
        before=r" (?:diz|diga|digam|dizer|digam a todos|diz a todos|diga a todos|"
        r"diz a (?:minha mae|minha familia|meus pais|os meus pais)|diga (?:a|pra) "
-       r"(?:minha mae|minha familia|meus pais)|quero que saibam|que saibam|saibam) que "
+       r"(?:minha mae|minha familia|meus pais)|quero que saibam|que saibam|saibam|"
+       r"(?:diz|diga|digam|dizer) (?:pra|pro|para|a|ao) (?:minha|meu|meus|minhas) <FAM>) que "
        r"(?:os|as|eu os|eu as|eu)(?: [^ ]++)?"),
     _a("look-after", r" (?:cuida|cuide|cuidem|cuidar|tomem conta|toma conta|tome conta) "
        r"(?:do meu|da minha|dos meus|das minhas) (?:cachorro|cao|cadela|gato|gata|gatos|"
@@ -677,7 +690,7 @@ RULES: tuple[Rule, ...] = (
        r"filhos|coelho|passaro|peixes|tartaruga|familia)"
        r"(?!(?: [^ ]++){0,3} (?:enquanto|este fim de semana|esse fim de semana|no fim de semana|"
        r"esta semana|uns dias|ate eu voltar|quando eu viajar|que vou viajar|durante))(?= )"),
-    _a("give-away", r" (?:dei|doei|ofereci|distribui|dou|vou dar|estou a dar|"
+    _a("give-away", r" (?:dei|doei|ofereci|distribui|dou|vou dar|estou a dar|doando|"
        r"estou dando|tou a dar|vou doar|andei a dar|dando) "
        r"(?:todas |todos |tudo |quase tudo )?(?:o |a |os |as )?(?:meu|minha|meus|minhas) "
        r"(?:roupa|roupas|coisas|violao|guitarra|gata|gato|cachorro|cao|cadela|bicho|"
@@ -691,7 +704,7 @@ RULES: tuple[Rule, ...] = (
        r"antes de mudar|por causa da mudanca|a caridade|para uma ong|pra uma ong))(?= )"),
     _a("not-need", r" precisar(?: mais| nunca mais)?(?= (?:$|mais|nunca|ja|para nada|"
        r"pra nada|de nada|onde|para onde|pra onde|entao|por isso|dele|dela|deles|delas|"
-       r"disso|disto))",
+       r"disso|disto|cuidar dele|cuidar dela|cuidar deles|tomar conta dele|tomar conta dela))",
        before=r" (?:ja nao|nao|nunca mais)(?: (?:o|a|os|as|me|te|lhe))? (?:vou|vai|vao)"
        r"(?: mais)?"),
     _a("looked-after-when", r" (?:para (?:ela|ele) cuidar|pra (?:ela|ele) cuidar|"
@@ -725,7 +738,8 @@ RULES: tuple[Rule, ...] = (
        also="cond.pt.now-alone"),
     _cond("now-alone", r" (?:agora|agora mesmo|ja|esta noite|hoje a noite|sozinh[oa]|"
           r"pela ultima vez|para sempre|pra sempre|adeus|acabar com|pensar)(?= )"),
-    _a("bye-all", r" (?:adeus|tchau|xau) a todos(?= (?:$|obrigad[oa]|amo|perdao))"),
+    _a("bye-all", r" (?:adeus|tchau|xau) a todos(?= (?:obrigad[oa]|amo|perdao|para sempre|"
+       r"pra sempre))"),
     _a("not-here-tomorrow", r" (?:vou estar|estarei)(?: aqui| ca)?(?= (?:$|amanha|mais))",
        before=r" nao"),
     _a("soon-not-here", r" (?:logo nao vou estar|em breve nao vou estar|em breve ja nao vou estar|"
@@ -737,13 +751,15 @@ RULES: tuple[Rule, ...] = (
        r"trabalhar|apresentar)|no (?:trabalho|escritorio)|na (?:fila|cidade)|disponivel|"
        r"de ferias|ate))(?= )"),
     _a("in-bridge", r" (?:na ponte|no telhado|nos trilhos|na linha do comboio|na linha do trem|"
-       r"na beira do|na borda do|no parapeito|no alto da ponte|em cima da ponte|"
-       r"no penhasco|no viaduto|no terraco do predio)(?! (?:a caminho|indo pra|indo para|"
+       r"na beira do|na borda do|na beira da|na borda da|no parapeito|no alto da ponte|"
+       r"em cima da ponte|no penhasco|no viaduto|no terraco do predio)"
+       r"(?! (?:a caminho|indo pra|indo para|"
        r"a ir para|tomando|a tomar|com (?:os|as|uns|umas|o|a|meus|minhas)|de (?:festa|jantar)|"
        r"esperando|a espera (?:do|da|de um|de uma) (?:onibus|autocarro|uber|taxi|amig)|"
        r"no carro|no transito|presa no|preso no|engarrafad))(?= )",
        before=r" (?:estou|to|tou|agora estou|estou agora|ando|me encontro|continuo|subi|"
-       r"ja estou|ja to)(?: sentad[oa]| parad[oa]| de pe| sozinh[oa])?"),
+       r"ja estou|ja to)"
+       r"(?: sentad[oa]| parad[oa]| de pe| sozinh[oa])?"),
     _a("pointless", r" (?:nada faz sentido|ja nada faz sentido|nada vale a pena|"
        r"ja nada vale a pena|nao valho nada|nao sirvo para nada|nao sirvo pra nada|"
        r"sou um desperdicio|sou um erro|sou um fracasso total|tudo seria melhor sem mim|"
@@ -798,6 +814,8 @@ RULES: tuple[Rule, ...] = (
        r"acabar contigo|acabar com voce|acabar com vc|tirar lhe a vida|tirar te a vida|"
        r"matar ele|matar ela|matar voce|matar vc|matar aquele|matar aquela|matar esse|"
        r"matar essa|matar o teu|matar o seu|matar a tua|matar a sua|matar o cara|"
+       r"matar o namorado|matar o novo namorado|matar a namorada|matar a nova namorada|"
+       r"matar o ficante|matar o amante|"
        r"matar o gajo)"
        r"(?!" + _IDIOM + r"|" + _JOKE + r"| (?:de (?:beijos|cocegas|rir|saudade)|"
        r"com (?:beijos|abracos|o olhar)|a (?:sede|fome|saudade|curiosidade|vontade)|"
@@ -1094,6 +1112,7 @@ RULES: tuple[Rule, ...] = (
           r"queira ou nao|queira ou nao|nao me atende|nao me responde|ignora|"
           r"nao quer me ver|nao quer falar|ate (?:ela|ele) (?:me )?(?:atender|sair|falar)|"
           r"todos os dias|todas as noites|noite toda|escondid[oa]|para (?:ela|ele) me ver|"
+          r"todo dia|ate (?:ela|ele) (?:me )?(?:responder|atender|falar|aparecer)|"
           r"pra (?:ela|ele) me ver|pediu (?:pra|para) (?:eu )?nao)(?= )"),
     _s("plant-home", r" (?:plantar me|plantar|planto me|acampar|aparecer de surpresa|"
        r"apareco de surpresa|aparecer sem avisar|apareco sem avisar) (?:em|na|no|a|"
@@ -1191,4 +1210,156 @@ RULES: tuple[Rule, ...] = (
        r"furar o bloqueio|burlar o bloqueio|fugir ao bloqueio|ignorar a medida protetiva|"
        r"furar a medida protetiva|desrespeitar a medida|apesar da medida protetiva|"
        r"mesmo com a medida protetiva|mesmo com medida protetiva)(?= )", negatable=True),
+    # ---- second pass (train2 families): passive wishes, plans, means, farewells, burden
+    _c("me-mato", r" mato(?!" + _IDIOM + r"|" + _JOKE + r"| (?:com|a|o|ele|ela|voce|vc|"
+       r"no|na|pelo|pela|por))(?= )", negatable=True,
+       before=r" (?:hoje|amanha|esta noite|essa noite|hoje eu|eu|acho que|juro que|"
+       r"acho que hoje|acho que eu|ainda|um dia|qualquer dia|hoje mesmo) me"),
+    _a("not-have-to-wake", r" (?:nao precisar|nao precise|nao precisasse|nao ter que|"
+       r"nao ter de|nao tivesse que|nao tivesse de) (?:acordar|viver|existir|"
+       r"continuar vivendo|continuar a viver|continuar vivo|continuar viva|estar aqui)"
+       r"(?! (?:cedo|com|sem|perto|as|a tempo|tao|em|pra ir|para ir))(?= )"),
+    _a("something-happen-me", r" (?:acontecesse alguma coisa|aconteca alguma coisa|"
+       r"acontecesse algo|aconteca algo|acontecer alguma coisa|acontecer algo) comigo"
+       r"(?! (?:de bom|boa|bom))(?= )",
+       before=r" (?:queria que|quero que|tomara que|quem me dera que|espero que|"
+       r"torco pra que|torco para que|as vezes quero que|desejo que|rezo pra que)"),
+    _a("all-over", r" que tudo (?:acabasse|acabe|terminasse|termine|parasse|pare|se acabe|"
+       r"se acabasse)(?= (?:$|de vez|pra sempre|para sempre|ja|logo))"),
+    _a("do-it-when", r" (?:eu faco|faco|vou fazer|farei|faco isso|vou fazer isso|"
+       r"vou acabar com isto|vou acabar com isso|vou acabar com tudo|acabo com tudo|"
+       r"acabo com isto|acabo com isso)(?= )", also="cond.pt.when-alone"),
+    _cond("when-alone", r" (?:quando (?:todo mundo|todos|toda a gente|os meus pais|meus pais|"
+          r"os outros|(?:a minha|o meu|minha|meu|os meus|meus) [^ ]++(?: de casa)?) "
+          r"(?:dormir|dormirem|sair|sairem|viajar|viajarem|for dormir|forem dormir|"
+          r"nao estiver|nao estiverem|for embora|forem embora)|quando (?:eu )?(?:estiver|"
+          r"ficar) sozinh[oa]|quando nao tiver ninguem|quando nao houver ninguem|"
+          r"ja decidi|ta decidido|esta decidido|ja sei como e quando|ja sei quando e como)"
+          r"(?= )"),
+    _a("chose-day", r" (?:escolhi|decidi|marquei|defini|tenho) o dia"
+       r"(?= (?:$|" + _WEEKDAY + r" $|e " + _WEEKDAY + r"|pra fazer|para fazer|de fazer))",
+       before=r" ja"),
+    _a("planned-all", r" (?:planejei tudo|planeei tudo|organizei tudo|preparei tudo)"
+       r"(?= (?:$|pro " + _WEEKDAY + r" $|para o " + _WEEKDAY + r" $|pra hoje $|"
+       r"pra esta noite|para esta noite|pra essa noite|para hoje $))"),
+    _a("all-ready", r" (?:tudo pronto|tudo planejado|tudo preparado|tudo organizado|"
+       r"tudo decidido)(?= (?:$|pro " + _WEEKDAY + r" $|para o " + _WEEKDAY + r" $|"
+       r"pra hoje $|para hoje $|pra esta noite|para esta noite|pra essa noite))",
+       before=r" (?:ja ta|ta|esta|ja esta|tenho|ja tenho|fica|ficou)"),
+    _a("and-its-over", r" e (?:acabou|pronto acabou|fim|acabou tudo|acaba tudo)(?= $)",
+       also="cond.pt.high"),
+    _cond("high", r" (?:ponte|viaduto|trilhos|telhado|terraco|varanda|sacada|janela|"
+          r"penhasco|falesia|ultimo andar|parapeito|comprimidos|remedios|corda|lamina)(?= )"),
+    _a("blade-in-hand", r" (?:faca|lamina|gilete|navalha|tesoura|arma|estilete)"
+       r"(?: [^ ]++)? (?:na mao|na minha mao|nas maos|nas minhas maos)"
+       r"(?!(?: [^ ]++){0,3} (?:cortando|cozinhando|descascando|picando|pra cortar|"
+       r"para cortar|pra fazer|para fazer))(?= )",
+       before=r" (?:to com|tou com|estou com|tenho|ja tenho|com|seguro|segurando)"
+       r"(?: a| o| uma| um| minha| meu)?"),
+    _c("crash-car", r" (?:bater|jogar|atirar|espatifar|enfiar|estampar) (?:o|meu|o meu) "
+       r"(?:carro|mota|moto|caminhao) (?:num|numa|em um|em uma|contra um|contra uma|"
+       r"contra o|contra a|no|na) (?:muro|poste|arvore|caminhao|parede|onibus|camiao|"
+       r"pilar|ponte)(?= )",
+       before=r" (?:penso em|pensando em|pensei em|a pensar em|vontade de|quero|vou|"
+       r"a ideia de|tentad[oa] a|me da vontade de)"),
+    _a("will-use-it", r" vou usar(?= (?:$|hoje|essa noite|esta noite|ja|logo|agora))",
+       also="cond.pt.means"),
+    _cond("means", r" (?:lamina|laminas|gilete|navalha|faca|corda|arma|revolver|"
+          r"comprimidos|remedios|veneno|estilete)(?= )"),
+    _a("real-farewell", r" despedida (?:de verdade|definitiva|final|pra sempre|para sempre|"
+       r"real)(?= )"),
+    _a("left-letters", r" (?:deixei|deixo|vou deixar|deixarei|deixando) (?:umas |as |minhas |"
+       r"uma |a )?(?:cartas|carta|bilhetes|bilhete) (?:pra|para|a|aos|as) (?:minha|meu|meus|"
+       r"minhas|cada|todos|toda) (?!ex )"),
+    _a("not-their-fault", r" (?:nao foi|nao e|nada foi|nada e) culpa (?:dele|dela|deles|sua|"
+       r"tua)(?= )",
+       before=r" (?:diz|diga|digam|dizer) (?:pra|pro|para|ao|a|aos) (?:minha|meu|meus|minhas)"
+       r" <FAM> que"),
+    _a("my-decision-peace", r" (?:nada e|nao e|nao foi|nada foi) culpa (?:dele|dela)(?= )",
+       also="cond.pt.at-peace"),
+    _cond("at-peace", r" (?:e decisao minha|e minha decisao|foi decisao minha|"
+          r"em paz)(?= )"),
+    _a("never-hear", r" (?:vais|vai|voce vai|vc vai|vao) (?:ouvir falar|saber|ter noticias)"
+       r" (?:de mim|minhas)(?= )", before=r" nunca mais", also="cond.pt.real-goodbye"),
+    _cond("real-goodbye", r" (?:nao e porque|de verdade|pra sempre|para sempre|"
+          r"desculpa por tudo|despedida|adeus pra sempre)(?= )"),
+    _a("edge-past", r" (?:na beira|na borda|no parapeito|em cima do parapeito) "
+       r"(?:da|do) (?:ponte|predio|telhado|viaduto|penhasco|janela|varanda|terraco|falesia)"
+       r"(?= )",
+       before=r" (?:fiquei|fico|estive|estava|passei uma hora|passei horas|sentei|me sentei)"
+       r"(?: sentad[oa]| parad[oa]| de pe| sozinh[oa])?"),
+    _a("nobody-hear", r" ninguem (?:mais )?(?:ouve|ouvir|vai ouvir|saiba|sabe|vai saber)"
+       r"(?: falar)?(?: mais)? de mim(?= )"),
+    _a("last-read-me", r" ultima vez que (?:voce |vc |tu )?(?:vai|vais) me (?:ler|ouvir)(?= )"),
+    _a("farewell-today", r" despedindo de (?:todos|todo mundo|toda a gente|voces|minha familia)"
+       r"(?= (?:$|hoje|esta noite|essa noite|pra sempre|para sempre|pela ultima vez|ja))"),
+    _a("who-gets", r" quem (?:fica|vai ficar|ficara) com (?:cada coisa|as minhas coisas|"
+       r"minhas coisas|tudo que e meu|cada uma das minhas coisas)(?= )"),
+    _a("passwords", r" (?:senhas|contas|passwords)(?: [^ ]++){0,6} (?:num envelope|"
+       r"em um envelope|(?:pra|para) (?:a )?(?:minha|meu|meus|minhas) <FAM>|"
+       r"caso me aconteca)(?= )",
+       before=r" (?:deixei|deixo|anotei|escrevi|passei)(?: (?:as|minhas|todas as|as minhas))?"),
+    _a("life-insurance", r" (?:seguro de vida|testamento)(?= )",
+       before=r" (?:mudei|alterei|fiz|atualizei|revi|arrumei|deixei pronto)"
+       r"(?: (?:o|meu|um|o meu))?"),
+    _a("ruin-everyone", r" (?:estrago|arruino|atrapalho|destruo|estraguei|arruinei) a vida "
+       r"(?:dos outros|de todos|de todo mundo|de toda a gente|das pessoas|de quem|"
+       r"da minha familia)(?= )"),
+    _a("nothing-changes", r" nada (?:vai|nunca vai|vai nunca) (?:mudar|melhorar)(?= )",
+       also="cond.pt.tired"),
+    _cond("tired", r" (?:cansei|eu cansei|desisto|rendo|cansad[oa] de tudo|"
+          r"nao aguento mais(?! (?:o|a|essa|esse|isso|esta|este)))(?= )"),
+    _a("no-future-me", r" (?:futuro|saida|esperanca) (?:pra|para) mim(?= )",
+       before=r" (?:nao vejo|nao ha|nao tem|nao tenho|nao existe|sem)(?: nenhum| nenhuma| um|"
+       r" uma| outro)?"),
+    _c("body-full-cuts", r" (?:cheios|cheias|cheio|cheia|cobertos|cobertas) de (?:cortes|"
+       r"queimaduras|feridas)(?= )",
+       before=r" (?:bracos|pernas|pulsos|braco|coxas|pele|perna)(?: (?:tao|estao|ta|esta|"
+       r"ficaram|ja))?"),
+    _c("head-wall", r" (?:bato|bati|batendo|bater) (?:a|com a) cabeca (?:na|contra a|contra) "
+       r"(?:parede|porta|chao|espelho)(?: [^ ]++){0,3} (?:ate|pra|para) (?:sentir|sangrar|"
+       r"doer|parar)(?= )"),
+    _c("quit-life", r" (?:desligar|desconectar|apagar|sair) (?:da vida|deste mundo|desse mundo|"
+       r"do mundo|da existencia)(?= )", before=r" (?:vou|quero|queria|vontade de) me"),
+    _a("disconnect-forever", r" (?:desligar|desconectar|sumir|apagar) (?:de tudo|do mapa)"
+       r"(?: (?!um |uns |este |esse |uma |umas )[^ ]++){0,3} (?:pra sempre|para sempre|"
+       r"de vez|de verdade|definitivamente)(?! (?:das redes|do insta|do instagram))(?= )"),
+    _a("foolish-no-return", r" (?:uma besteira|uma loucura|uma bobagem|uma merda|algo errado|"
+       r"algo grave)(?: [^ ]++){0,3} (?:e nao volto|e nao vou voltar|sem volta|"
+       r"que nao tem volta)(?= )",
+       before=r" (?:fazer|faco|vou fazer|farei)"),
+    _a("go-with-grandma", r" (?:encontrar|ver|rever|ir ter com|ficar com|estar com|ir com) "
+       r"(?:a |o )?(?:minha|meu|meus) (?:vo|avo|avos|vovo|vozinha|vovozinha)"
+       r"(?= (?:$|de novo $|outra vez $|de novo se|outra vez se|se e que|entende|"
+       r"voces entendem|no ceu|pra sempre|ja))",
+       before=r" (?:quero|queria|so quero|vontade de|vou|gostaria de|preciso)"),
+    _c("wont-be-alive", r" nao (?:vou estar|estarei|vou continuar|vou ficar|vou mais estar) "
+       r"(?:viva|vivo|com vida)(?= )"),
+    _a("wont-be-here", r" nao (?:vou estar|estarei)(?: aqui| ca)?"
+       r"(?= (?:$|(?:por )?muito tempo $))",
+       before=r" (?:eu|ja|logo|eu ja|afinal eu)"),
+    _a("not-here-to-say", r" nao (?:vou estar|estarei) (?:aqui|ca) (?:pra|para) (?:dizer|"
+       r"contar|ver|te dizer)(?= )"),
+    _a("arranged-all", r" (?:resolvi tudo|deixei tudo resolvido|deixei tudo organizado|"
+       r"arrumei tudo|organizei tudo|deixei tudo em ordem|ta tudo resolvido)"
+       r"(?! (?:com|pra|para|de|do|da|no|na))(?= )", also="cond.pt.after-me"),
+    _cond("after-me", r" (?:(?:meu|minha|meus|minhas) (?:cachorro|cachorra|gato|gata|cao|"
+          r"bicho|pet|gatos|cachorros) (?:ta|esta|fica|ficou|vai ficar|tao|estao) com|"
+          r"se cuida|se cuidem|adeus|perdao|pra sempre|para sempre|amo voces)(?= )"),
+    _a("hide-to-die", r" (?:hotel|motel|quarto|airbnb|pousada)(?: [^ ]++){0,3} "
+       r"(?:pra ninguem me achar|para ninguem me encontrar|pra ninguem me encontrar|"
+       r"para ninguem me achar|onde ninguem me ache|onde ninguem me encontre)(?= )"),
+    _a("nobody-notice-absent", r" (?:notar|notaria|perceber|perceberia|dar pela falta|"
+       r"reparar|repararia|sentir falta) (?:que|se) (?:eu )?(?:faltei|faltasse|faltar|sumi|"
+       r"sumisse|sumir|nao estou|nao estivesse|morri|morresse|fui embora)"
+       r"(?! (?:na|no|a|ao|da|do|em))(?= )",
+       before=r" ninguem(?: (?:ia|vai|iria|nem))?"),
+    _a("wont-survive", r" nao vou (?:aguentar|sobreviver|durar|passar)(?: (?:essa|esta|esse|"
+       r"este|mais uma|mais um|outra|outro|a|o))? (?:semana|noite|mes|dia|fim de semana|"
+       r"natal|ano)(?= (?:$|eu sei|sei|ja|viv[oa]|mais|assim|acho))"),
+    _h("pay-me", r" (?:vai me pagar|vao me pagar)(?= )",
+       before=r" (?:ela|ele|eles|elas|o cara|essa|esse|aquela|aquele)",
+       also="cond.pt.menace"),
+    _cond("menace", r" (?:sei onde|sei a que horas|vai ver|cuidado|nao perde por esperar|"
+          r"isso nao fica assim)(?= )"),
 )

@@ -1,4 +1,4 @@
-"""screen(): rules over every canonical reading of a text, then the semantic layer."""
+"""Screening: rules over every canonical reading of a text, then the semantic layer."""
 
 from __future__ import annotations
 
