@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict
 
-from assistant.migrations import LOCAL_OWNER
+from assistant.owners import LOCAL_OWNER
 
 Show = Literal["app", "welcome", "journal_off", "setup_problem"]
 MIN_COOKIE_SECRET = 32

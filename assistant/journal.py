@@ -25,13 +25,13 @@ from assistant.config import data_dir
 from assistant.errors import JournalError
 from assistant.gate import CheckIn, Verdict
 from assistant.migrations import (
-    LOCAL_OWNER,
     OWNER_MAX,
     OWNER_SETTING,
     entries,
     feeling_of,
     migrate,
 )
+from assistant.owners import LOCAL_OWNER
 from assistant.reflection import RESPONSE_LABELS, Outcome, ReflectionPlan
 
 EntryKind = Literal["checkin", "urge", "draft", "letter", "contact", "reflection"]

@@ -27,9 +27,8 @@ from sqlalchemy import (
 )
 
 from assistant.errors import JournalError
+from assistant.owners import LOCAL_OWNER  # the owner of every entry in local mode
 
-LOCAL_OWNER = "local"
-"""The owner of every entry in local mode (one person on their own machine)."""
 OWNER_MAX = 80
 OWNER_SETTING = "unsent.owner"
 """The PostgreSQL setting that row-level security compares each row's owner with."""

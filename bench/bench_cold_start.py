@@ -1,20 +1,31 @@
-"""Cold start: process start -> /_stcore/health OK, for `streamlit run app.py` (target <= 5 s).
+"""Cold start and first page: Unsent against a hello-world Streamlit app, side by side.
 
-Starts the real app several times on a free 127.0.0.1 port in a hermetic environment (no
-OPENAI_* / UNSENT_* variables, journal in a temporary folder), polls /_stcore/health every
-20 ms, and prints the median and the minimum. The health endpoint answers before any session
-runs app.py, so for context it also prints process start -> first page rendered in headless
-Chromium (Debian's /usr/bin/chromium via Playwright; skipped with --no-browser or when it is
-missing), and, each in a fresh interpreter, how long the imports that a first page view pays
-for take (streamlit, the app's domain, langchain_openai).
+First page in a real browser (issue 10, target: at most 1.15x hello world). Headless Chromium
+(Debian's /usr/bin/chromium via Playwright, the flags of tests/e2e/conftest.py) is launched
+once and stays open. Each run then starts `python -m streamlit run <script>` (headless, on a
+free 127.0.0.1 port, in a hermetic environment: no OPENAI_* / UNSENT_* / STREAMLIT_* variables,
+journal in a temporary folder) and times process start -> the page's first heading (h1)
+visible, in a fresh browser context made before the clock starts. Both apps run with the
+project's `.streamlit/config.toml`: the hello-world script (st.title plus one line) sits in a
+temporary folder next to a copy of the project's `.streamlit` folder. Runs are paired and
+alternate (hello, app, hello, app, ...) after one untimed warm-up of each; it prints every
+pair and the median of the per-pair ratios app/hello.
 
-Reproduce:  .venv/bin/python bench/bench_cold_start.py [--runs 5] [--no-browser]
+The same runs give the older figure, process start -> /_stcore/health OK for the app (target
+<= 5 s), and process start -> the first script run finished. Last, each in a fresh interpreter,
+how long the imports that a first page view pays for take; --import-profile adds the top 10
+cumulative imports (python -X importtime) of app.py and its default page beyond streamlit.
+
+Reproduce:  .venv/bin/python bench/bench_cold_start.py [--pairs 5] [--import-profile]
+            (--no-browser [--runs 5]: the health figure only, no Chromium)
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -23,6 +34,7 @@ import time
 import urllib.error
 import urllib.request
 from contextlib import ExitStack
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -31,8 +43,17 @@ sys.path.insert(0, str(ROOT / "tests"))
 from helpers import free_loopback_port, hermetic_child_env, stop_process  # noqa: E402
 
 TARGET_S = 5.0
+TARGET_RATIO = 1.15
 CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [  # as tests/e2e/conftest.py (headless comes from Playwright)
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]
 TIMEOUT_S = 60.0
+HEADING = '[data-testid="stMain"] h1'
+SCRIPT_DONE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+HELLO_APP = 'import streamlit as st\n\nst.title("Hello")\nst.write("Hello, world.")\n'
+DEFAULT_PAGE = "app_pages/check_in.py"  # the page a first visit to Unsent shows
 IMPORTS = [
     "streamlit",
     "assistant.gate",
@@ -42,8 +63,18 @@ IMPORTS = [
 ]
 
 
+@dataclass(frozen=True)
+class App:
+    name: str
+    cwd: Path  # where `streamlit run` starts: its .streamlit/config.toml applies
+    script: str
 
 
+@dataclass(frozen=True)
+class Start:
+    health: float  # process start -> /_stcore/health OK
+    heading: float | None = None  # -> the page's first h1 visible in Chromium
+    done: float | None = None  # -> the first script run finished
 
 
 def healthy(url: str) -> bool:
@@ -54,41 +85,55 @@ def healthy(url: str) -> bool:
         return False
 
 
-def one_cold_start(tmp: Path, page: Any = None) -> tuple[float, float | None]:
-    """Seconds from Popen to the first OK from /_stcore/health, and to the first rendered page
-    (when a Playwright page is given: the first session has run app.py to the end)."""
+def loopback_only(route: Any) -> None:
+    """Only the app's own loopback server: anything else is aborted, never sent."""
+    if route.request.url.startswith(("http://127.0.0.1:", "ws://127.0.0.1:")):
+        route.continue_()
+    else:
+        route.abort()
+
+
+def one_cold_start(app: App, tmp: Path, browser: Any = None) -> Start:
+    """Seconds from Popen to /_stcore/health OK and, when a browser is given, to the first h1
+    visible and to the end of the first script run. The browser context is new each run (no
+    cookies or cache from earlier servers) and is made before the clock starts."""
+    context = page = None
+    if browser is not None:
+        context = browser.new_context()
+        context.route("**/*", loopback_only)
+        page = context.new_page()
     port = free_loopback_port()
-    url = f"http://127.0.0.1:{port}/_stcore/health"
+    base = f"http://127.0.0.1:{port}"
     cmd = [
-        sys.executable, "-m", "streamlit", "run", "app.py",
+        sys.executable, "-m", "streamlit", "run", app.script,
         "--server.port", str(port), "--server.address", "127.0.0.1",
         "--server.headless", "true",
     ]
     t0 = time.perf_counter()
     proc = subprocess.Popen(
-        cmd, cwd=ROOT, env=hermetic_child_env(tmp), stdout=subprocess.DEVNULL,
+        cmd, cwd=app.cwd, env=hermetic_child_env(tmp), stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
     try:
-        while True:
-            if healthy(url):
-                health = time.perf_counter() - t0
-                if page is None:
-                    return health, None
-                page.goto(f"http://127.0.0.1:{port}/")
-                page.wait_for_selector(
-                    '[data-testid="stApp"][data-test-script-state="notRunning"]'
-                    ' [data-testid="stMain"] h1',
-                    timeout=TIMEOUT_S * 1000,
-                )
-                return health, time.perf_counter() - t0
+        while not healthy(f"{base}/_stcore/health"):
             if proc.poll() is not None:
                 err = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
-                raise RuntimeError(f"streamlit exited with {proc.returncode}:\n{err[-2000:]}")
+                raise RuntimeError(f"{app.name}: streamlit exited with {proc.returncode}:\n"
+                                   f"{err[-2000:]}")
             if time.perf_counter() - t0 > TIMEOUT_S:
-                raise TimeoutError(f"no healthy server after {TIMEOUT_S:.0f} s")
+                raise TimeoutError(f"{app.name}: no healthy server after {TIMEOUT_S:.0f} s")
             time.sleep(0.02)
+        health = time.perf_counter() - t0
+        if page is None:
+            return Start(health)
+        page.goto(f"{base}/", wait_until="commit")
+        page.wait_for_selector(HEADING, state="visible", timeout=TIMEOUT_S * 1000)
+        heading = time.perf_counter() - t0
+        page.wait_for_selector(f"{SCRIPT_DONE} {HEADING}", timeout=TIMEOUT_S * 1000)
+        return Start(health, heading, time.perf_counter() - t0)
     finally:
+        if context is not None:
+            context.close()
         stop_process(proc)
 
 
@@ -115,8 +160,68 @@ def import_seconds(module: str, tmp: Path) -> float | None:
     return float(out.stdout.strip())
 
 
-def open_browser_page(stack: ExitStack) -> Any:
-    """A headless Chromium page (Debian's browser), or None when it is not available."""
+def first_page_modules() -> list[str]:
+    """The modules app.py (with those its functions import on the first run) and the default
+    page import, in order, without duplicates."""
+    names: list[str] = []
+    for rel in ("app.py", DEFAULT_PAGE):
+        for node in ast.walk(ast.parse((ROOT / rel).read_text(), rel)):
+            if isinstance(node, ast.Import):
+                names += [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names.append(node.module)
+    return [n for i, n in enumerate(names) if n not in names[:i] and n != "__future__"]
+
+
+def import_profile(tmp: Path, top: int = 10) -> list[str]:
+    """`python -X importtime`: `import streamlit` (hello world pays it too), then the first
+    page's modules; the `top` largest cumulative times of what comes after streamlit."""
+    modules = first_page_modules()
+    code = "import streamlit\n" + "".join(f"import {m}\n" for m in modules)
+    out = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", code], cwd=ROOT,
+        env=hermetic_child_env(tmp), capture_output=True, text=True, check=False,
+    )
+    if out.returncode != 0:
+        raise RuntimeError(f"import profile failed:\n{out.stderr[-2000:]}")
+    rows: list[tuple[int, int, str]] = []  # (cumulative us, self us, name with its depth)
+    for line in out.stderr.splitlines():
+        if not line.startswith("import time:") or "cumulative" in line:
+            continue
+        self_us, cum_us, name = line.removeprefix("import time:").split("|", 2)
+        rows.append((int(cum_us), int(self_us), name.rstrip()))
+    split = next(i for i, r in enumerate(rows) if r[2].strip() == "streamlit" and
+                 not r[2].startswith("  "))
+    streamlit_us, after = rows[split][0], rows[split + 1:]
+    total_after = sum(c for c, _, n in after if not n.startswith("  "))
+    # One row per project module, and one per third-party package (its outermost import), so
+    # a long chain inside one package (sqlalchemy.engine -> .base -> ...) shows only once.
+    best: dict[str, tuple[int, int, str]] = {}
+    for c, s, n in after:
+        name = n.strip()
+        key = name if name.split(".")[0] in ("assistant", "app_ui") else name.split(".")[0]
+        if key not in best or c > best[key][0]:
+            best[key] = (c, s, name)
+    top_rows = sorted(best.values(), reverse=True)[:top]
+    lines = [f"  import streamlit (hello world pays it too): {streamlit_us / 1e6:.3f}s",
+             f"  then the first page's own imports, together: {total_after / 1e6:.3f}s  "
+             f"({', '.join(modules)})",
+             f"  top {top} cumulative after streamlit (a third-party package once, at its "
+             "outermost import; nested times overlap):",
+             "    cumulative      self  module (imported by)"]
+    parents = {}  # name -> the module whose import pulled it in (next shallower row below it)
+    for i, (_, _, n) in enumerate(after):
+        depth = len(n) - len(n.lstrip())
+        parent = next((m.strip() for _, _, m in after[i + 1:]
+                       if len(m) - len(m.lstrip()) < depth), "")
+        parents.setdefault(n.strip(), parent)
+    lines += [f"    {c / 1e6:8.3f}s {s / 1e6:8.3f}s  {n}"
+              f"{f' ({parents[n]})' if parents.get(n) else ''}" for c, s, n in top_rows]
+    return lines
+
+
+def open_browser(stack: ExitStack) -> Any:
+    """Headless Chromium (Debian's browser), launched once; None when it is not available."""
     if not Path(CHROMIUM).exists():
         return None
     try:
@@ -124,59 +229,96 @@ def open_browser_page(stack: ExitStack) -> Any:
     except ImportError:
         return None
     p = stack.enter_context(sync_playwright())
-    browser = p.chromium.launch(
-        executable_path=CHROMIUM, headless=True,
-        args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-              "--disable-component-update", "--disable-sync", "--no-first-run"],
-    )
+    browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
     stack.callback(browser.close)
-    context = browser.new_context()
-    # Only the app's own loopback server: anything else is aborted, never sent.
-    context.route(
-        "**/*",
-        lambda route: route.continue_()
-        if route.request.url.startswith(("http://127.0.0.1:", "ws://127.0.0.1:"))
-        else route.abort(),
-    )
-    return context.new_page()
+    return browser
+
+
+def hello_app(tmp: Path) -> App:
+    """A hello-world script in its own folder, with a copy of the project's .streamlit."""
+    folder = tmp / "hello"
+    folder.mkdir()
+    (folder / "hello.py").write_text(HELLO_APP)
+    shutil.copytree(ROOT / ".streamlit", folder / ".streamlit")
+    return App("hello", folder, "hello.py")
+
+
+def load_average() -> str:
+    try:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        return "unknown"
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5, help="cold starts to time (default 5)")
-    parser.add_argument("--no-browser", action="store_true", help="skip the first-render time")
+    parser.add_argument("--pairs", type=int, default=5,
+                        help="paired first-page runs, hello then app (default 5)")
+    parser.add_argument("--no-browser", action="store_true",
+                        help="no Chromium: time the health check only (--runs times)")
+    parser.add_argument("--runs", type=int, default=5,
+                        help="cold starts to time with --no-browser (default 5)")
+    parser.add_argument("--import-profile", action="store_true",
+                        help="also print the top 10 cumulative imports of the first page")
     args = parser.parse_args()
-    if args.runs < 1:
-        parser.error("--runs must be at least 1")
+    if args.pairs < 1 or args.runs < 1:
+        parser.error("--pairs and --runs must be at least 1")
 
+    ok = True
+    print(f"load average at start: {load_average()}")
     with tempfile.TemporaryDirectory(prefix="unsent-bench-") as d, ExitStack() as stack:
         tmp = Path(d)
-        page = None if args.no_browser else open_browser_page(stack)
-        one_cold_start(tmp, page)  # warm the OS file cache once; each timed run = new process
-        runs = [one_cold_start(tmp, page) for _ in range(args.runs)]
-        times = [h for h, _ in runs]
-        med, best = statistics.median(times), min(times)
-        print(f"cold start, process start -> /_stcore/health OK ({args.runs} runs, after one "
-              "untimed warm-up of the file cache):")
-        print("  runs:   " + "  ".join(f"{t:.2f}s" for t in times))
+        unsent, hello = App("app", ROOT, "app.py"), hello_app(tmp)
+        browser = None if args.no_browser else open_browser(stack)
+        if browser is None:
+            print("first page in Chromium: skipped (--no-browser, or no /usr/bin/chromium)")
+            one_cold_start(unsent, tmp)  # warm the OS file cache once
+            health = [one_cold_start(unsent, tmp).health for _ in range(args.runs)]
+        else:
+            for app in (hello, unsent):  # warm the OS file cache once each
+                one_cold_start(app, tmp, browser)
+            print(f"first page in headless Chromium, process start -> first h1 visible "
+                  f"({args.pairs} pairs, hello then app, after one untimed warm-up of each;"
+                  " [health OK / script run done] in brackets):")
+            pairs: list[tuple[Start, Start]] = []
+            for i in range(args.pairs):
+                h, a = one_cold_start(hello, tmp, browser), one_cold_start(unsent, tmp, browser)
+                pairs.append((h, a))
+                assert h.heading and a.heading
+                print(f"  pair {i + 1}: hello {h.heading:.2f}s [{h.health:.2f} / {h.done:.2f}]"
+                      f"   app {a.heading:.2f}s [{a.health:.2f} / {a.done:.2f}]"
+                      f"   ratio {a.heading / h.heading:.2f}x", flush=True)
+            ratios = [a.heading / h.heading for h, a in pairs if a.heading and h.heading]
+            ratio = statistics.median(ratios)
+            ok = ratio <= TARGET_RATIO
+            print(f"  median ratio app/hello: {ratio:.2f}x   target: <= {TARGET_RATIO:.2f}x   "
+                  f"{'OK' if ok else 'OVER TARGET'}")
+            print(f"  medians: hello {statistics.median(h.heading for h, _ in pairs):.2f}s"
+                  f"   app {statistics.median(a.heading for _, a in pairs):.2f}s"
+                  f"   (ratios {min(ratios):.2f}-{max(ratios):.2f}x;"
+                  f" load average now {load_average()})")
+            health = [a.health for _, a in pairs]
+        med, best = statistics.median(health), min(health)
+        ok = ok and med <= TARGET_S
+        print(f"cold start of the app, process start -> /_stcore/health OK ({len(health)} runs"
+              f"{', the app runs above' if browser is not None else ''}):")
+        print("  runs:   " + "  ".join(f"{t:.2f}s" for t in health))
         print(f"  median: {med:.2f}s   min: {best:.2f}s   target: <= {TARGET_S:.0f}s   "
               f"{'OK' if med <= TARGET_S else 'OVER TARGET'}")
-        renders = [r for _, r in runs if r is not None]
-        if renders:
-            print("process start -> first page rendered in headless Chromium (runs app.py):")
-            print("  runs:   " + "  ".join(f"{t:.2f}s" for t in renders))
-            print(f"  median: {statistics.median(renders):.2f}s   min: {min(renders):.2f}s")
-        else:
-            print("first page render: skipped (--no-browser, or no /usr/bin/chromium)")
         print("imports a first page view pays for (fresh interpreter each, for context):")
         for module in IMPORTS:
             secs = import_seconds(module, tmp)
             shown = "not present" if secs is None else f"{secs:.2f}s"
             print(f"  import {module:<22} {shown}")
-    print(f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
-    print("reproduce: .venv/bin/python bench/bench_cold_start.py --runs 5"
-          "  (add --no-browser for the health figure only)")
-    return 0 if med <= TARGET_S else 1
+        if args.import_profile:
+            print("import profile of the first page (python -X importtime, one fresh "
+                  "interpreter):")
+            print("\n".join(import_profile(tmp)))
+    print(f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, "
+          f"load average at end: {load_average()}")
+    print("reproduce: .venv/bin/python bench/bench_cold_start.py --pairs 5 [--import-profile]"
+          "  (--no-browser [--runs 5] for the health figure only)")
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

@@ -13,9 +13,10 @@ HEAD_PATH = MODELS_DIR / "crisis.npz"
 THRESHOLDS_PATH = MODELS_DIR / "crisis_thresholds.json"
 LABELS = ["other", "crisis"]
 # Longer texts are scored a piece at a time (the highest piece counts), so a sentence buried in
-# a long message is not averaged away; past this many pieces the rest is skipped (the rules
-# still read all of it).
-MAX_PIECES = 400
+# a long message is not averaged away. The longest text the app accepts (a 20,000-character
+# letter) makes about 72 pieces; past MAX_PIECES the rest is left to the rules, which read
+# all of it, so a pasted book costs the semantic layer no more than a long letter.
+MAX_PIECES = 80
 # A name or a word or two carries no meaning to score ("Sam" alone scored as worrying): such
 # short texts are left to the rules.
 MIN_WORDS = 3

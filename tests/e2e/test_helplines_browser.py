@@ -12,12 +12,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pytest
-from conftest import TIMEOUT_MS, Traffic
 from playwright.sync_api import Browser, Page, Route, expect
 from test_browser import assert_private, key, main, nav, open_app, wait_idle
 
 if TYPE_CHECKING:
-    from conftest import AppServer
+    from conftest import AppServer, Traffic
 
 pytestmark = pytest.mark.e2e
 
@@ -27,10 +26,13 @@ CRISIS = "honestly I just want to kill myself"
 @pytest.fixture
 def mexico(browser: Browser, app_server: AppServer) -> Iterator[tuple[Page, Traffic]]:
     """A fresh context whose browser language is es-MX; requests to other hosts aborted."""
-    traffic = Traffic(app_server.netloc)
+    # This folder's conftest, reached through the fixture's own class: a plain
+    # "from conftest import" can get tests/integration's conftest when both folders run.
+    e2e = type(app_server).log_tail.__globals__
+    traffic = e2e["Traffic"](app_server.netloc)
     context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="es-MX",
                                   timezone_id="America/Mexico_City", service_workers="block")
-    context.set_default_timeout(TIMEOUT_MS)
+    context.set_default_timeout(e2e["TIMEOUT_MS"])
 
     def guard(route: Route) -> None:
         if traffic.is_own(route.request.url):
