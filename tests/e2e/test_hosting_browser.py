@@ -270,7 +270,11 @@ def open_page(page: Page, hosted: Hosted, slug: str) -> None:
 
 def nav(page: Page, slug: str) -> None:
     """Go to a page through the sidebar (the same session; quicker than a fresh load)."""
-    link = page.get_by_test_id("stSidebarNav").locator(f'a[href$="/{slug}"]')
+    sidebar = page.get_by_test_id("stSidebar")
+    if not sidebar.is_visible() or sidebar.get_attribute("aria-expanded") == "false":
+        page.get_by_test_id("stExpandSidebarButton").click()
+    # the app's own navigation: flat links under group headings (app_ui.a11y)
+    link = sidebar.locator(".st-key-app_nav").locator(f'a[href$="/{slug}"]')
     expect(link).to_have_count(1)
     link.click()
     page.wait_for_url(re.compile(f"/{slug}/?$"))
@@ -311,6 +315,7 @@ def test_a_visitor_sees_no_journal_on_any_page(person: Callable[[], Page], hoste
         open_page(page, hosted, slug)
         assert_welcome(page)
     expect(page.get_by_test_id("stSidebarNav")).to_have_count(0)
+    expect(page.locator(".st-key-app_nav")).to_have_count(0)  # no link to any app page
 
 
 def test_each_person_sees_only_their_own_journal(
