@@ -426,7 +426,8 @@ def pet_name(notes: str, recipient: str = "") -> str:
     skip = {recipient.casefold(), "i", "i'm", "i'd", "i'll", "i've"} | _COMMON_CAPS
     for pattern in (r"\b(?:" + _PET + r")s?,? (?:called |named )?([a-z]+)\b",
                     r"\b([a-z]+),? (?:the|our|my|his|her|their) (?:" + _PET + r")\b",
-                    r"\bhow ([a-z]+) is\b", r"\b(?:see|visit|walk|miss) ([a-z]+)\b"):
+                    r"\bhow ([a-z]+) is\b", r"\bhow(?: is|'s|s) ([a-z]+) (?:doing|getting on)\b",
+                    r"\b(?:see|visit|walk|miss) ([a-z]+)\b"):
         for m in re.finditer(pattern, notes, re.I):
             word = m.group(1)
             if word.casefold() not in skip and word.casefold() not in _NOT_NAMES:
@@ -651,6 +652,11 @@ def _apology(notes: str, recipient: str) -> Point:
                    r"(?:for|about|to)\b", notes, 12)
     if _TRIVIAL.match(thing.strip()) or thing.casefold().startswith(("it", "that")):
         thing = ""
+    if not thing:
+        # "I'm sorry I yelled at him": what they did, in their own words, said to them.
+        thing = _after(r"\b(?:sorry|apologi[sz]e)\s+(?:that\s+)?(?=i\s)", notes, 12)
+        if thing:
+            thing = "how " + thing
     context = " ".join(restate(notes, recipient, skip=_SORRY_CLAUSE, max_words=26))
     owning = next((line for pattern, line in _OWNING if re.search(pattern, notes, re.I)), "")
     if owning and owning not in context:
