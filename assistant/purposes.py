@@ -427,6 +427,9 @@ def pet_name(notes: str, recipient: str = "") -> str:
     for pattern in (r"\b(?:" + _PET + r")s?,? (?:called |named )?([a-z]+)\b",
                     r"\b([a-z]+),? (?:the|our|my|his|her|their) (?:" + _PET + r")\b",
                     r"\bhow ([a-z]+) is\b", r"\bhow(?: is|'s|s) ([a-z]+) (?:doing|getting on)\b",
+                    r"\b(?:take|walk) ([a-z]+) (?:for|out)\b",
+                    r"\b([a-z]+) (?:has been|is|was|has|had|got) (?:sick|ill|unwell|poorly|"
+                    r"better|fine|okay|ok|doing|at the vet)\b",
                     r"\b(?:see|visit|walk|miss) ([a-z]+)\b"):
         for m in re.finditer(pattern, notes, re.I):
             word = m.group(1)
@@ -446,9 +449,19 @@ def _pet(notes: str, recipient: str) -> Point:
         return Point("pet", f"I was so sorry to hear about {about}. I know how loved they were, "
                      "and I'm thinking of you.", f"I was so sorry to hear about {about}.",
                      f"I'm so sorry about {name}.", closing="condolence")
+    update = re.search(r"\b(?:sick|ill|unwell|poorly|vet|better|surgery|operation|meds|jabs)\b",
+                       notes, re.I)
+    if update and not re.search(r"\b(?:ask|how is|how's|hows)\b", notes, re.I):
+        # News about the pet to pass on ("rex has been sick but is getting better").
+        said = " ".join(restate(notes, recipient, max_words=24))
+        if said and re.search(r"\b(?:sick|ill|unwell|poorly|vet|better|surgery|operation|meds"
+                              r"|jabs)\b", said, re.I):
+            return Point("pet", f"{said} I thought you'd want to know.", said, said)
     visit = re.search(r"\b(visit|see|photo|picture|take (?:the|him|her)|look after|walk|sharing|"
                       r"custody|weekend)\b", notes, re.I)
-    extra = (f" If you'd ever be open to me seeing {who} now and then, I'd like that, but "
+    seeing = (f"taking {who} for a walk" if re.search(r"\bwalk", notes, re.I)
+              else f"seeing {who}")
+    extra = (f" If you'd ever be open to me {seeing} now and then, I'd like that, but "
              "only if it works for you." if visit else "")
     return Point(
         "pet",
@@ -465,7 +478,8 @@ _NOT_NAMES = frozenset(
     "is was has had did does passed died got gets went goes still too so and but or the a an "
     "that this it its him her them you your my our his their doing getting eating sleeping "
     "okay ok well now again is's dog cat pet puppy kitten vet last every some any one two "
-    "really very much so please back".split()
+    "really very much so please back on in at out up by this next sunday saturday weekend "
+    "tomorrow today sometime soon he she they it everyone everything".split()
 )
 _COMMON_CAPS = frozenset(
     "i the a ask tell say just send wish hope check find see let make maybe please can could "
