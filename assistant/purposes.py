@@ -378,6 +378,9 @@ def _belongings(notes: str, recipient: str) -> Point:
                          r"(?:(?:his|her|their|my|the|our|a|an|some|those|these|that) )"
                          r"(?:[\w'-]+ ){0,2}[\w'-]+)", notes, re.I):
         candidate = _trim(to_second_person(m.group(1), recipient), 6)
+        # "the spare key is still with him": the thing, not what is said about it.
+        candidate = re.sub(r"\s+(?:is|are|was|were|has|have|had|still|'s)\b.*$", "", candidate,
+                           flags=re.I)
         last = candidate.casefold().split()[-1:]
         if not last or last[0] in _NOT_THINGS or _TRIVIAL.match(candidate):
             continue
@@ -387,7 +390,8 @@ def _belongings(notes: str, recipient: str) -> Point:
         thing = candidate
         break
     mine = bool(re.search(r"\b(?:my|mine)\b", thing.casefold())) or bool(
-        re.search(r"\b(?:want|get|collect|pick up) (?:back )?my\b", low))
+        re.search(r"\b(?:want|get|collect|pick up) (?:back )?my\b", low)) or bool(
+        re.search(r"\b(?:is|are) still (?:with|at) (?:him|her|them|his|hers|theirs)\b", low))
     if not thing:
         if mine:
             return Point("return_belongings",
