@@ -378,6 +378,9 @@ def _belongings(notes: str, recipient: str) -> Point:
                          r"(?:(?:his|her|their|my|the|our|a|an|some|those|these|that) )"
                          r"(?:[\w'-]+ ){0,2}[\w'-]+)", notes, re.I):
         candidate = _trim(to_second_person(m.group(1), recipient), 6)
+        # "the spare key is still with him": the thing, not what is said about it.
+        candidate = re.sub(r"\s+(?:is|are|was|were|has|have|had|still|'s)\b.*$", "", candidate,
+                           flags=re.I)
         last = candidate.casefold().split()[-1:]
         if not last or last[0] in _NOT_THINGS or _TRIVIAL.match(candidate):
             continue
@@ -387,7 +390,8 @@ def _belongings(notes: str, recipient: str) -> Point:
         thing = candidate
         break
     mine = bool(re.search(r"\b(?:my|mine)\b", thing.casefold())) or bool(
-        re.search(r"\b(?:want|get|collect|pick up) (?:back )?my\b", low))
+        re.search(r"\b(?:want|get|collect|pick up) (?:back )?my\b", low)) or bool(
+        re.search(r"\b(?:is|are) still (?:with|at) (?:him|her|them|his|hers|theirs)\b", low))
     if not thing:
         if mine:
             return Point("return_belongings",
@@ -426,7 +430,11 @@ def pet_name(notes: str, recipient: str = "") -> str:
     skip = {recipient.casefold(), "i", "i'm", "i'd", "i'll", "i've"} | _COMMON_CAPS
     for pattern in (r"\b(?:" + _PET + r")s?,? (?:called |named )?([a-z]+)\b",
                     r"\b([a-z]+),? (?:the|our|my|his|her|their) (?:" + _PET + r")\b",
-                    r"\bhow ([a-z]+) is\b", r"\b(?:see|visit|walk|miss) ([a-z]+)\b"):
+                    r"\bhow ([a-z]+) is\b", r"\bhow(?: is|'s|s) ([a-z]+) (?:doing|getting on)\b",
+                    r"\b(?:take|walk) ([a-z]+) (?:for|out)\b",
+                    r"\b([a-z]+) (?:has been|is|was|has|had|got) (?:sick|ill|unwell|poorly|"
+                    r"better|fine|okay|ok|doing|at the vet)\b",
+                    r"\b(?:see|visit|walk|miss) ([a-z]+)\b"):
         for m in re.finditer(pattern, notes, re.I):
             word = m.group(1)
             if word.casefold() not in skip and word.casefold() not in _NOT_NAMES:
@@ -445,9 +453,19 @@ def _pet(notes: str, recipient: str) -> Point:
         return Point("pet", f"I was so sorry to hear about {about}. I know how loved they were, "
                      "and I'm thinking of you.", f"I was so sorry to hear about {about}.",
                      f"I'm so sorry about {name}.", closing="condolence")
+    update = re.search(r"\b(?:sick|ill|unwell|poorly|vet|better|surgery|operation|meds|jabs)\b",
+                       notes, re.I)
+    if update and not re.search(r"\b(?:ask|how is|how's|hows)\b", notes, re.I):
+        # News about the pet to pass on ("rex has been sick but is getting better").
+        said = " ".join(restate(notes, recipient, max_words=24))
+        if said and re.search(r"\b(?:sick|ill|unwell|poorly|vet|better|surgery|operation|meds"
+                              r"|jabs)\b", said, re.I):
+            return Point("pet", f"{said} I thought you'd want to know.", said, said)
     visit = re.search(r"\b(visit|see|photo|picture|take (?:the|him|her)|look after|walk|sharing|"
                       r"custody|weekend)\b", notes, re.I)
-    extra = (f" If you'd ever be open to me seeing {who} now and then, I'd like that, but "
+    seeing = (f"taking {who} for a walk" if re.search(r"\bwalk", notes, re.I)
+              else f"seeing {who}")
+    extra = (f" If you'd ever be open to me {seeing} now and then, I'd like that, but "
              "only if it works for you." if visit else "")
     return Point(
         "pet",
@@ -464,7 +482,8 @@ _NOT_NAMES = frozenset(
     "is was has had did does passed died got gets went goes still too so and but or the a an "
     "that this it its him her them you your my our his their doing getting eating sleeping "
     "okay ok well now again is's dog cat pet puppy kitten vet last every some any one two "
-    "really very much so please back".split()
+    "really very much so please back on in at out up by this next sunday saturday weekend "
+    "tomorrow today sometime soon he she they it everyone everything".split()
 )
 _COMMON_CAPS = frozenset(
     "i the a ask tell say just send wish hope check find see let make maybe please can could "
@@ -651,6 +670,11 @@ def _apology(notes: str, recipient: str) -> Point:
                    r"(?:for|about|to)\b", notes, 12)
     if _TRIVIAL.match(thing.strip()) or thing.casefold().startswith(("it", "that")):
         thing = ""
+    if not thing:
+        # "I'm sorry I yelled at him": what they did, in their own words, said to them.
+        thing = _after(r"\b(?:sorry|apologi[sz]e)\s+(?:that\s+)?(?=i\s)", notes, 12)
+        if thing:
+            thing = "how " + thing
     context = " ".join(restate(notes, recipient, skip=_SORRY_CLAUSE, max_words=26))
     owning = next((line for pattern, line in _OWNING if re.search(pattern, notes, re.I)), "")
     if owning and owning not in context:

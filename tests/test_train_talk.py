@@ -12,7 +12,7 @@ import pytest
 from assistant.purposes import NOTE_HEAD_FILE, PURPOSE_IDS
 from assistant.semantic import LinearHead, embed
 from assistant.talk_content import THEME_IDS
-from assistant.themes import TALK_HEAD_FILE
+from assistant.themes import TALK_EXAMPLES_FILE, TALK_HEAD_FILE, Examples
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBES = ["I miss her so much", "I keep checking his instagram", "what should I text him?",
@@ -68,3 +68,10 @@ def test_the_head_carries_weight_on_its_own(train: ModuleType) -> None:
         right += sum(p == labels[i] for p, i in zip(head.predict(X[test]), idx[test],
                                                      strict=True))
     assert right / len(texts) >= 0.6
+
+
+def test_retraining_reproduces_the_committed_talk_examples(train: ModuleType) -> None:
+    committed = Examples.load(TALK_EXAMPLES_FILE)
+    fresh = train.talk_memory()
+    assert np.array_equal(committed.y, fresh.y)
+    assert np.allclose(committed.X, fresh.X, atol=2e-3)  # stored as float16

@@ -76,6 +76,16 @@ def train_talk_head() -> LinearHead:
     return fit(*talk_examples(), THEME_IDS)
 
 
+def talk_memory() -> Any:
+    """The talk examples' embeddings and theme indices, for reading by nearest examples."""
+    import numpy as np
+
+    from assistant.themes import Examples
+
+    texts, labels = talk_examples()
+    return Examples(X=embed(texts), y=np.array([THEME_IDS.index(lab) for lab in labels]))
+
+
 def train_note_head() -> LinearHead:
     from assistant.purposes import PURPOSE_IDS
 
@@ -88,7 +98,7 @@ def cross_validate(kind: str, weights: Sequence[float], folds: int = 4) -> None:
     import numpy as np
 
     if kind == "talk":
-        from assistant.themes import cue_matrix, scores
+        from assistant.themes import Examples, cue_matrix, scores
 
         texts, labels = talk_examples()
         own = len([r for r in _rows(DATA / "talk_examples.toml") if r.get("theme") in THEME_IDS])
@@ -113,7 +123,8 @@ def cross_validate(kind: str, weights: Sequence[float], folds: int = 4) -> None:
         held = [texts[i] for i in np.where(test)[0]]
         for w in weights:
             if kind == "talk":
-                p = scores(held, head=head, cue_weight=w)
+                memory = Examples(X=X[~test], y=y[~test])
+                p = scores(held, head=head, cue_weight=w, examples=memory)
             else:
                 p = head.predict_proba(X[test]) + w * cue_matrix(held)
             right[w] += int((p.argmax(axis=1) == y[test]).sum())
@@ -135,6 +146,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         head = train()
         head.save(MODELS / f"{name}.npz")
         print(f"wrote assistant/models/{name}.npz from {count()} examples")
+    talk_memory().save(MODELS / "talk_examples.npz")
+    print("wrote assistant/models/talk_examples.npz")
     if args.cv:
         cross_validate("talk", [0.0, 0.1, 0.2, 0.3])
         cross_validate("notes", [0.0, 0.15, 0.3])
