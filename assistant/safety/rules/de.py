@@ -156,7 +156,8 @@ RULES: tuple[Rule, ...] = (
        r"ich bin bereit zu|am liebsten wurde ich|am liebsten wurd ich|will einfach nur|"
        r"lust zu|keine angst zu|bereit zu|ich muss|ich will jetzt|ich will endlich)"
        r"(?: [^ ]++){0,2}"),
-    _c("wish-dead", r" tot(?! (?:als|vor|wie|lol|haha|xd))(?= )",
+    _c("wish-dead", r" tot(?! (?:als|vor|wie|lol|haha|xd|mude|muede|langweilig|ernst|schick|"
+       r"peinlich))(?= )",
        before=r" (?:ich war|ich ware|ich waer|ich waere|ich wer|war ich|ware ich|waere ich|"
        r"ich bin lieber|ich ware lieber|ich war lieber|ich waere lieber|ware ich lieber|"
        r"war ich lieber|waer ich lieber|ich will|ich mochte|ich wurde gern|ich wunschte ich ware|"
@@ -283,7 +284,8 @@ RULES: tuple[Rule, ...] = (
     _cond("planctx", r" (?:wenn (?:meine|mein|die|der|keiner|niemand|sie|er)|allein|alleine|"
           r"niemand da|keiner da|weg ist|weg sind|bei ihren eltern|bei seinen eltern|"
           r"heute nacht|morgen nacht|freitag|samstag|sonntag|montag|dienstag|mittwoch|"
-          r"donnerstag|datum|brief|abschied|seil|tabletten|brucke|bruecke)(?= )"),
+          r"donnerstag|datum|brief|abschied|seil|tabletten|brucke|bruecke|wochenende|"
+          r"ist es vorbei|ist es soweit)(?= )"),
     _c("sh-words", r" (?:ritzen|ritze|ritz|ritzt|geritzt|ritzte|ritzerei|ritzt mich|"
        r"selbstverletzung|"
        r"selbstverletzendes|selbstverletzen|svv|selbst verletzt|selbst verletze|verletze mich|"
@@ -400,8 +402,10 @@ RULES: tuple[Rule, ...] = (
        before=r" (?:schau|schaue|guck|gucke|starr|starre|blick|blicke|seh|sehe) (?:auf die|"
        r"in die|die|auf den|in den|den)"),
     _a("no-way-out", r" (?:ausweg|hoffnung|zukunft|licht am ende|sinn|perspektive|losung|"
-       r"loesung)(?! (?:wegen|bei|im|in der|in dem|aus dem|aus der|fur den|fur das|fur die|"
-       r"mit dem|mit der|beim|zum|zur)(?= ))(?! (?:fur (?:uns|die beziehung|unsere beziehung)|mit (?:ihm|ihr)|ohne (?:dich|"
+       r"loesung)(?! (?:wegen|bei|im|in der|in dem|aus dem|aus der|aus diesem|aus dieser|"
+       r"aus unserem|aus unserer|fur den|fur das|fur die|"
+       r"mit dem|mit der|beim|zum|zur)(?= ))(?! (?:fur (?:uns|die beziehung|unsere beziehung)|"
+       r"mit (?:ihm|ihr)|ohne (?:dich|"
        r"ihn|sie|euch)))(?= )",
        before=r" (?:keinen|kein|keine|gibt keinen|gibt keine|seh keinen|sehe keinen|seh keine|"
        r"sehe keine|nicht mal einen|null|ohne|nirgends|nirgendwo|seh nirgends|sehe nirgends)"
@@ -416,14 +420,16 @@ RULES: tuple[Rule, ...] = (
     _a("not-here", r" (?:nicht mehr da|nicht mehr hier|nicht mehr lange da|nicht mehr lange hier|"
        r"nicht mehr am leben|weg)(?= (?:$|sein|bin|sein werde|fur immer|mehr))",
        before=r" (?:bald|morgen|bin bald|bin morgen|werd bald|werde bald|bald bin ich|"
-       r"dann bin ich|ich bin bald|vielleicht bald|vielleicht schon bald|schon bald)"),
+       r"dann bin ich|ich bin bald|vielleicht bald|vielleicht schon bald|schon bald|"
+       r"(?:ich ware|ich war|ware ich|ich waere|waere ich)(?: einfach| doch| lieber)?)"),
     _a("will-not-more", r" (?:will|kann|mag) (?:einfach |echt |wirklich )?nicht mehr"
        r"(?= (?:$|ich will nicht mehr|leben|bitte|sorry|es tut mir leid|wirklich))"),
     _a("last-message", r" (?:letzte nachricht|letzten nachricht|letzte mal dass du|letztes mal "
        r"dass du|letzte mal das du|nie wieder von mir horen|nie wieder von mir hoeren|"
        r"nie mehr von mir horen|nichts mehr von mir horen|letzten worte|letzte worte)"
        r"(?! (?:zu|zum|uber|ueber|bezuglich|bezueglich|wegen|dazu|in dieser sache|zu dem|"
-       r"zu diesem|zur|an die gruppe))(?= )"),
+       r"zu diesem|zur|an die gruppe))(?!(?: [^ ]++){0,4} (?:alles gute|viel gluck|viel glueck|"
+       r"ich wunsche dir|ich wuensche dir|werd glucklich))(?= )"),
     _a("farewell-tell", r" (?:dass|das) ich (?:sie|ihn|euch|dich|sie alle|alle) (?:lieb hab|"
        r"lieb habe|liebe|geliebt hab|geliebt habe|immer geliebt|liebhab|liebhabe)(?= )",
        before=r" (?:sag|sagt|sagen|sag bitte|richte|richtet|sag ihr|sag ihm) (?:meiner|meinem|"
@@ -432,7 +438,8 @@ RULES: tuple[Rule, ...] = (
        r"keiner schuld)(?= )", also="cond.de.farewellctx"),
     _cond("farewellctx", r" (?:sag meiner|sag meinem|sagt meiner|lieb hab|lieb habe|leb wohl|"
           r"lebt wohl|letzte nachricht|pass auf dich auf|passt auf euch auf)(?= )"),
-    _a("farewell", r" (?:leb|lebt|lebe) wohl(?!(?: [^ ]++){0,3} (?:alles gute|viel gluck|"
+    _a("farewell", r" (?:(?:leb|lebt|lebe) wohl|lebewohl)(?!(?: [^ ]++){0,3} (?:alles gute|"
+       r"viel gluck|"
        r"viel glueck|werd glucklich|werd gluecklich|sei glucklich|sei gluecklich|schones leben|"
        r"schoenes leben))(?= )"),
     _c("farewell-thanks", r" (?:leb|lebt|lebe) wohl(?= (?:$|danke|fur immer|fuer immer|ihr alle|"
@@ -472,8 +479,9 @@ RULES: tuple[Rule, ...] = (
     _cond("gave", r" (?:gegeben|geschenkt|verschenkt|kannst|konnt|darfst|behalten|haben|nimm|"
           r"abgegeben|vermacht|ubernimmst|uebernimmst|kummer dich|kuemmer dich)(?= )"),
     _a("passwords", r" (?:passworter|passwoerter|passwort|zugangsdaten|pins|pin|kennworter|"
-       r"kennwoerter|logins)(?: [^ ]++){0,6} (?:was zu tun ist|weisst dann|weisst du dann|"
-       r"fur danach|fuer danach|fur spater|falls was ist|wenn ich|fur den fall)(?= )"),
+       r"kennwoerter|logins|kummer dich|kuemmer dich|kummert euch|kuemmert euch)(?: [^ ]++){0,6} "
+       r"(?:was zu tun ist|weisst dann|weisst du dann|fur danach|fuer danach|fur spater|"
+       r"falls was ist|wenn ich|fur den fall|danach|nach mir)(?= )"),
     _a("end-arrived", r" (?:am ende angekommen|am ende meiner kraft|am ende meiner krafte|"
        r"mit allem abgeschlossen|mit dem leben abgeschlossen|alles geregelt|alles erledigt)"
        r"(?= )"),
@@ -485,7 +493,9 @@ RULES: tuple[Rule, ...] = (
     _a("burden-soft", r" (?:last|belastung|burde|buerde)(?= )",
        before=r" (?:bin|bin nur|bin doch nur|bin einfach nur|bin nur noch|fuhl mich wie|"
        r"fuehl mich wie) (?:eine|ne|n)"),
-    _a("better-without", r" (?:besser dran ohne mich|ohne mich besser dran|ohne mich besser|"
+    _a("better-without", r"(?<!du warst)(?<!du bist)(?<!er ist)(?<!sie ist)(?<!er ware)"
+       r"(?<!sie ware)(?<!er war)(?<!sie war)(?<!du waerst)(?<!er waere)(?<!sie waere)"
+       r" (?:besser dran ohne mich|ohne mich besser dran|ohne mich besser|"
        r"ohne mich glucklicher|ohne mich gluecklicher|glucklicher ohne mich|"
        r"gluecklicher ohne mich)(?= )"),
     _a("if-gone-soft", r" wenn ich (?:weg|tot|nicht mehr da|nicht mehr hier|nicht mehr am leben) "
@@ -760,24 +770,33 @@ RULES += (
        r"(?:existieren|leben|atmen|sein)(?= )"),
     _a("not-wake", r" wenn ich (?:morgen |morgen fruh |einfach |heute nacht )?(?:nicht|nie mehr|"
        r"nie wieder|nimmer) (?:aufwache|aufwach|aufwachen wurde|aufwachen)(?= )"),
-    _c("rather-dead", r" (?:lieber|besser) tot als(?: [^ ]++){0,3} (?:fuhlen|fuehlen|leben|ertragen|"
+    _c("rather-dead", r" (?:lieber|besser) tot als(?: [^ ]++){0,3} (?:fuhlen|fuehlen|leben|"
+       r"ertragen|"
        r"spuren|spueren|weiterleben|aushalten|weiter so|so weiter|fuhl|fuehl)(?= )"),
     # plans
     _cond("alone", r" wenn (?:alle|keiner|niemand|meine|mein|die anderen|sie|er)(?: [^ ]++){0,4} "
-          r"(?:schlafen|schlaft|schlaeft|weg ist|weg sind|(?:im|i am) bett sind|(?:im|i am) bett ist|unterwegs ist|"
-          r"unterwegs sind|aus dem haus|verreist|schlafen gegangen|ausser haus|arbeiten ist)(?= )"),
+          r"(?:schlafen|schlaft|schlaeft|weg ist|weg sind|(?:im|i am) bett sind|(?:im|"
+       r"i am) bett ist|unterwegs ist|"
+          r"unterwegs sind|aus dem haus|verreist|schlafen gegangen|ausser haus|arbeiten ist|"
+          r"auf der arbeit ist|auf arbeit ist|bei der arbeit ist|nicht da ist|nicht da sind|"
+          r"nicht zuhause ist|nicht zuhause sind)(?= )"),
     _c("alone-do-it", r" (?:mach ich es|mach ichs|mache ich es|mache ichs|mach ich das|tu ichs|"
-       r"tu ich es|mach ich schluss|ist schluss|ziehe ich es durch|zieh ichs durch|zieh ich es durch)"
-       r"(?= )", also="cond.de.alone"),
+       r"tu ich es|mach ich schluss|ist schluss|ziehe ich es durch|zieh ichs durch|"
+       r"zieh ich es durch|(?:geplant|vor|beschlossen|entschieden) es(?: [^ ]++){0,2} zu "
+       r"(?:machen|tun))(?= )", also="cond.de.alone"),
     _a("chose-day", r" (?:den tag|das datum|die nacht|den zeitpunkt|den abend) (?:ausgesucht|"
        r"ausgewahlt|ausgewaehlt|festgelegt|gewahlt|gewaehlt|bestimmt)(?= (?:$|freitag|samstag|"
        r"sonntag|montag|dienstag|mittwoch|donnerstag|es ist|heute|morgen))"),
-    _cond("gohigh", r" (?:geh|gehe|fahr|fahre|lauf|laufe|steig|steige)(?: [^ ]++){0,3} (?:zur|zu der|"
+    _cond("gohigh", r" (?:geh|gehe|fahr|fahre|lauf|laufe|steig|steige)(?: [^ ]++){0,3} (?:zur|"
+       r"zu der|"
           r"auf die|aufs|auf das) (?:brucke|bruecke|gleisen|gleise|klippe|dach|hochhaus)(?= )"),
     _c("gohigh-end", r" (?:ist schluss|ist es vorbei|ist alles vorbei|ist ende|spring ich|"
-       r"mach ich schluss)(?= )", also="cond.de.gohigh"),
-    _a("all-set-day", r" alles (?:fur|fuer) (?:heute nacht|morgen|montag|dienstag|mittwoch|"
-       r"donnerstag|freitag|samstag|sonntag) (?:geplant|vorbereitet|organisiert|geregelt)"
+       r"mach ich schluss)(?= (?:$|fur immer|fuer immer|endgultig|endgueltig|ich|heute|"
+       r"tschuss|lebt wohl))", also="cond.de.gohigh"),
+    _a("all-set-day", r" alles (?:(?:fur|fuer) (?:heute nacht|morgen|montag|dienstag|mittwoch|"
+       r"donnerstag|freitag|samstag|sonntag) (?:geplant|vorbereitet|organisiert|geregelt)|"
+       r"(?:ist )?(?:geplant|vorbereitet|organisiert|geregelt) (?:fur|fuer) (?:heute nacht|morgen|"
+       r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag))"
        r"(?= (?:$|es steht|steht|ich bin bereit))"),
     _cond("theday", r" (?:heute ist der tag|heute ist es soweit|es ist soweit|heut ist der tag|"
           r"heute nacht ist es soweit|morgen ist der tag)(?= )"),
@@ -787,16 +806,19 @@ RULES += (
        r"(?:findet|finden|entdeckt|rettet|aufhalt|aufhaelt)(?= )"),
     # means
     _cond("pillsword", r" (?:<PILLS>|abgesetzt)(?= )"),
-    _c("hoard-them", r" (?:horte|horten|bunker|bunkere|sammle|sammel|spare|hebe) (?:sie|die|alle|es)"
+    _c("hoard-them", r" (?:horte|horten|bunker|bunkere|sammle|sammel|spare|hebe) (?:sie|die|alle|"
+       r"es)"
        r"(?= (?:$|auf|alle|fur|jetzt|seitdem|seither))", also="cond.de.pillsword"),
-    _a("on-tracks", r" (?:an den|auf den|auf die|neben den|zwischen den) (?:gleisen|gleise|schienen|"
+    _a("on-tracks", r" (?:an den|auf den|auf die|neben den|zwischen den) (?:gleisen|gleise|"
+       r"schienen|"
        r"bahngleisen)(?= )"),
     _a("edge-of", r" am rand (?:der|des|vom|von der|von dem) (?:brucke|bruecke|daches|dachs|dach|"
        r"hochhauses|klippe|abgrunds|bahnsteigs|bahnsteig)(?= )"),
     _a("looked-down", r" (?:runtergeschaut|runtergeguckt|runtergestarrt|runterschauen|runtergucken|"
        r"nach unten geschaut|hinuntergeschaut|hinabgeschaut)(?= )",
        also="cond.de.high"),
-    _c("walk-sea", r" (?:meer|wasser|see|fluss|rhein|elbe|donau)(?: [^ ]++){0,4} (?:weiterzulaufen|weiterlaufen|weiterzugehen|"
+    _c("walk-sea", r" (?:meer|wasser|see|fluss|rhein|elbe|"
+       r"donau)(?: [^ ]++){0,4} (?:weiterzulaufen|weiterlaufen|weiterzugehen|"
        r"weitergehen|nicht mehr zuruck|nie mehr zuruck|nicht mehr zurueck|unterzugehen|untergehen|"
        r"weiterzuschwimmen|bis ich nicht mehr stehen kann)(?= )",
        before=r" (?:ins|in den|in die)"),
@@ -820,7 +842,8 @@ RULES += (
        r"(?= (?:$|heute|heute nacht|bald|morgen|jetzt))",
        before=r" (?:werd|werde|will|wurde)(?: ich)?", also="cond.de.blade"),
     # farewells
-    _c("when-you-read", r" (?:nicht mehr da|nicht mehr hier|nicht mehr am leben|schon weg|schon tot|"
+    _c("when-you-read", r" (?:nicht mehr da|nicht mehr hier|nicht mehr am leben|schon weg|"
+       r"schon tot|"
        r"tot)(?= )", before=r" wenn (?:du|ihr) (?:das|dies|diese nachricht|den brief|diesen brief)"
        r" (?:liest|lest|lesen)(?: [^ ]++){0,2}"),
     _a("real-goodbye", r" (?:echter|richtiger|endgultiger|endgueltiger|letzter) abschied(?= )"),
@@ -838,7 +861,8 @@ RULES += (
        r"wenn (?:du|ihr)|fur dich|fur euch))"),
     _a("not-here-anyway", r" nicht mehr (?:lange )?(?:da|hier)(?= (?:$|danach|sowieso))",
        before=r" (?:bin eh|bin ja eh|bin sowieso|bin dann|ich bin dann|bin ja bald|bin eh bald)"),
-    _a("bye-all", r" (?:verabschiede|verabschied) mich(?: [^ ]++){0,2} von (?:allen|euch allen|euch|"
+    _a("bye-all", r" (?:verabschiede|verabschied) mich(?: [^ ]++){0,2} von (?:allen|euch allen|"
+       r"euch|"
        r"jedem|der welt|allem)(?= (?:$|fur immer|und danke|danke))"),
     _cond("choice", r" (?:meine entscheidung|hab frieden|habe frieden|frieden damit|ich verzeihe|"
           r"ich vergebe|meinen frieden|im reinen)(?= )"),
@@ -891,13 +915,15 @@ RULES += (
        before=r" (?:seh|sehe) mich(?: [^ ]++){0,3} (?:nicht mehr|nicht)"),
     _c("done-with-life", r" (?:mit dem leben (?:bin ich fertig|bin ich durch|abgeschlossen|"
        r"hab ich abgeschlossen|habe ich abgeschlossen)|(?:fertig|durch) mit dem leben)(?= )"),
-    _a("wont-survive", r" (?:uberleb|ueberleb|uberlebe|ueberlebe) (?:diese woche|die nacht|"
-       r"heute nacht|das wochenende|den monat|das jahr|diesen monat|morgen) (?:nicht|nicht mehr)"
+    _a("wont-survive", r" (?:(?:uberleb|ueberleb|uberlebe|ueberlebe) (?:diese woche|die nacht|"
+       r"heute nacht|das wochenende|den monat|das jahr|diesen monat|morgen) (?:nicht|nicht mehr)|"
+       r"(?:halte|halt) (?:ich )?(?:das|es|das alles) (?:nicht mehr lange|nicht mehr lang) aus)"
        r"(?= )"),
     # self-harm
     _c("burn-with", r" (?:verbrenn|verbrenne|verbrennen|verbrannt|ritz|ritze|schneid|schneide|"
-       r"geschnitten) mich mit (?:dem|der|einem|einer|nem|ner|meinem|meiner) (?:feuerzeug|"
-       r"zigarette|kippe|klinge|rasierklinge|rasierer|cutter|zirkel|streichholz|bugeleisen)(?= )"),
+       r"geschnitten) mich mit (?:(?:dem|der|einem|einer|nem|ner|meinem|meiner|den) )?"
+       r"(?:feuerzeug|zigarette|zigaretten|kippe|kippen|klinge|klingen|rasierklinge|rasierklingen|"
+       r"rasierer|cutter|zirkel|streichholz|streichholzern|bugeleisen)(?= )"),
     _c("hurt-on-purpose", r" (?:weh|wehtun|weh tun)(?= )",
        before=r" (?:tu|tue) mir(?: selbst)? (?:absichtlich|mit absicht|extra|bewusst|wieder|"
        r"immer wieder|oft|jeden tag|heimlich)"),

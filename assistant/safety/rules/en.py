@@ -66,7 +66,8 @@ _VOCAB = {
     "BROAD": (
         r"(?:everyone|everybody|the world|world|my family|my friends|my parents|my kids|people|"
         r"they all|you all|all of them|all of you|the people around me|anyone|everyone else|"
-        r"the planet|my mom|my mum|my dad|my children|society|this world|they|my whole family)"
+        r"the planet|my mom|my mum|my dad|my children|society|this world|they|my whole family|"
+        r"theyd|everyoned)"
     ),
     "INTENTS": (
         r"(?:i (?:will|want to|am going to|need to|have to|should|could|still want to|might|"
@@ -100,7 +101,7 @@ RULES: tuple[Rule, ...] = (
     _c("kill-self", r" (?:kill|killing|killed|kil|kiling|murder|end|ending|off|offing|hang|"
        r"hanging|hanged|shoot|shooting|drown|drowning|poison|poisoning|stab|stabbing|starve|"
        r"starving|suffocate|suffocating|overdose|overdosing|unalive|unaliving|delete|deleting|"
-       r"yeet|gas|electrocute) myself(?= )"),
+       r"yeet|yeeting|yeeted|gas|electrocute) myself(?= )"),
     _c("self-harm", r" (?:cut|cutting|cuts|burn|burning|burnt|burned|hurt|hurting|harm|harming|"
        r"scratch|scratching|injure|injuring|bruise|hit|hitting|punch|punching|bleed|bleeding) "
        r"myself(?! (?:shaving|cooking|while|by|more|even more|emotionally|accidentally|on the|"
@@ -119,12 +120,13 @@ RULES: tuple[Rule, ...] = (
     _c("wrists", r" (?:cut|cutting|slit|slitting|slice|slicing) (?:my |open my )?(?:wrists|wrist|"
        r"arms|arm|thighs|thigh|legs|skin|veins|throat)(?= )"),
     _c("want-die", r" (?:want|wants|wanted|wanting|wanna|ready|deserve|deserved|plan|planning|"
-       r"wish|like|need|trying|tried|choose|decided|prefer) (?:to|2) (?:just )?(?:(?:" + _DIE +
+       r"wish|like|need|trying|tried|choose|decided|prefer|wait) (?:to|2) (?:just )?(?:(?:" + _DIE +
        r"|be dead|not be alive|cease to exist|end it all|end it tonight|"
        r"end it forever|end my life|end everything|end my own life|sleep forever|"
        r"never wake up|not wake up|disappear forever|be gone forever|kill myself|"
        r"not be here|not be around)(?! (?:of|laughing|from|for|alone|in your|in his|in her|old|"
-       r"happy|with you|doing|on stage|inside|when|if|before|at))|not exist|stop existing)(?= )",
+       r"happy|with you|doing|on stage|inside|when|if|before|at))|not exist|stop existing|"
+       r"not be(?= (?:$|anymore|any more|at all)))(?= )",
        negatable=True),
     _c("wish-dead", r" (?:(?:wish|wishing) (?:that )?id (?:never been born|not been born|"
        r"never existed|died|just died|never woken up|been dead)|"
@@ -137,8 +139,10 @@ RULES: tuple[Rule, ...] = (
        r"|died|could just die|would just die|do not wake up|never wake up|will not wake up|"
        r"would not wake up|get hit by|got hit by|was gone|were gone|never existed|"
        r"could stop existing|could stop breathing|could just not exist|could not exist|"
+       r"could (?:just )?not be(?= (?:$|anymore|any more|alive|at all))|"
+       r"(?:would|had) (?:never|not) (?:woken up|been born|existed|woke up)|"
        r"could just (?:stop breathing|stop existing|not wake up|vanish|be dead|be gone|"
-       r"fall asleep forever|cease to exist)|"
+       r"fall asleep forever|cease to exist|stop being(?= $))|"
        r"did not wake up|was dead already|could sleep forever|just die|would just disappear|"
        r"could go to sleep and never wake up|never woke up|could just stop existing))(?= )"),
     _c("die-plain", r" " + _DIE + r"(?! (?:of|laughing|from|for|alone|in|old|happy|"
@@ -156,9 +160,11 @@ RULES: tuple[Rule, ...] = (
        r"not here|not around|not alive|never born)|if i (?:died|disappeared|did not exist|"
        r"never existed|was never born|had never been born|killed myself|ended it|was not here|"
        r"were not here|was not around|were not around|did not wake up))(?= )"),
-    _c("better-off-without-me", r" without me(?= )",
+    _c("better-off-without-me", r" without me(?! (?:for|at|tonight|this (?:week|weekend|time)|"
+       r"on (?:the|a|my|this)|there|if|when|while|today|tomorrow)(?= ))(?= )",
        before=r" <BROAD>(?: [^ ]++){0,4} (?:better|happier|easier|lighter|better place|"
-       r"happier place|better off|be better|be happier|free|freer|relieved|at peace)(?: off)?"),
+       r"happier place|better off|be better|be happier|free|freer|relieved|at peace|fine|"
+       r"just fine|okay|ok)(?: off)?"),
     _c("nobody-miss", r" (?:miss me|notice (?:if|when) i|care (?:if|when) i|notice i am gone|"
        r"notice i was gone|care that i am gone|mourn me|come to my funeral|notice i am missing|"
        r"notice if i was gone)(?= )",
@@ -246,7 +252,8 @@ RULES: tuple[Rule, ...] = (
        r"(?= )",
        before=r" (?:not|do not think i will|will not|might not|may not|can not|wont|"
        r"do not think i can|do not know if i will|doubt i will|i am not going to)"),
-    _c("easier-if-gone", r" (?:easier|better|simpler|happier|lighter|relieved|relief|"
+    _c("easier-if-gone", r" (?:easier|better|simpler|happier|lighter|relieved|relief|kinder|"
+       r"fairer|nicer|quieter|calmer|safer|cheaper|best|"
        r"free|freer|fine|at peace|glad|better off|blessing|favour|favor)"
        r"(?: (?:for everyone|for them|for her|for him|for everybody|for my family|"
        r"for all of them|it would be|it would all be|things would be|everything would be|"
@@ -290,9 +297,10 @@ RULES: tuple[Rule, ...] = (
        r"i am just|i am always|i am only|i am nothing but) (?:a|such a|just a|nothing but a|"
        r"the|a huge|a big|only a)"),
     _c("burden-drain", r" (?:drain on|weight on|waste of space|waste of oxygen|waste of air|"
-       r"dead weight|burden on|burden to)(?= )", before=r" (?:i am|i feel like|i feel like i am|"
-       r"i have become|i am just|i am always|i am only|i am nothing but) (?:a|such a|just a|"
-       r"nothing but a|the|a huge|a big|only a|a total|a complete)"),
+       r"dead weight(?! in (?:this|the|our|his|her|my) )|burden on|burden to)(?= )",
+       before=r" (?:i am|i feel like|i feel like i am|"
+       r"i have become|i am just|i am always|i am only|i am nothing but)(?: (?:a|such a|just a|"
+       r"nothing but a|the|a huge|a big|only a|a total|a complete))?"),
     _c("fear-self", r" (?:what i might do to myself|what i will do to myself|"
        r"something to myself|something stupid to myself|something drastic to myself|"
        r"scared of myself tonight)(?= )"),
@@ -344,7 +352,7 @@ RULES: tuple[Rule, ...] = (
        r"(?:fall|falling) asleep and (?:stay asleep|never wake|not wake)|"
        r"close my eyes forever|never open my eyes|never wake up(?= (?:$|tomorrow|again)))"
        r"(?= )"),
-    _c("disappear-forever", r" (?:disappear|vanish|cease to exist|dissapear|disapear|"
+    _c("disappear-forever", r" (?:disappear|vanish|cease to exist|dissapear|disapear|fade away|"
        r"dissappear|dispear) (?:forever|for good|"
        r"permanently|for ever|off the face of the earth|and never come back|from this world|"
        r"from the world|from existence|from everyones life|from everyones lives|"
@@ -410,7 +418,7 @@ RULES: tuple[Rule, ...] = (
        r"standing|waited|waiting) (?:on|in the middle of|across|between) (?:the )?(?:train )?"
        r"(?:tracks|railway|rails|railway line))(?= )"),
     _c("hope-killed", r" (?:hope|wish|pray|praying|hoping|want) (?:a|the|some|someone|somebody|"
-       r"something)(?: [^ ]++){0,2} (?:hits|kills|runs over|runs me over|shoots|would kill|"
+       r"something)(?: [^ ]++){0,3} (?:hits|kills|runs over|runs me over|shoots|would kill|"
        r"will kill|to kill|would shoot|hit) me(?= )"),
     _c("farewell-to", r" (?:goodbye|good bye|farewell|final|last|parting|suicide) (?:letter|"
        r"letters|note|notes|message|messages|words|text|texts|post|video|email|emails|goodbye|"
@@ -419,7 +427,7 @@ RULES: tuple[Rule, ...] = (
        r"my parents|my kids|my children|the people i love|people i love|my mom|my mum|"
        r"my mother|my dad|my father|my sister|my brother|my son|my daughter|my best friend|"
        r"everyone i love|everybody i love|all of them|the people who|the ones i love|"
-       r"everyone i know|my followers|this world)(?= )"),
+       r"everyone i know|my followers|this world|anyone|anybody|anyone ever)(?= )"),
     _c("farewell-before-go", r" (?:last|final|goodbye|farewell|parting) (?:message|messages|"
        r"letter|letters|note|notes|words|goodbye|text|texts|post|email|video)(?: [^ ]++){0,4} "
        r"before i (?:go|leave|die|do it|end it|am gone|kill myself|disappear|check out|"
@@ -446,7 +454,8 @@ RULES: tuple[Rule, ...] = (
        r"i move|because i am moving|since i am moving|as i am moving|to charity|before moving))"
        r"(?= )"),
     _c("want-to-be-dead", r" (?:want|wanna|wanted|wish) (?:to |2 )?(?:be |b )?(?:dead|gone forever|"
-       r"in the ground|six feet under|gone(?= (?:$|for good|now|already|honestly|tbh|period)))"
+       r"in the ground|six feet under|gone(?= (?:$|for good|now|already|honestly|tbh|period|"
+       r"not like|gone|for real|permanently|like dead)))"
        r"(?= )", negatable=True),
     # -- passive wishes, burden, hopelessness (more phrasings, from the blind batches)
     _c("wouldnt-mind", r" (?:mind|care|sad|upset|object|complain)(?: at all| much| too much)?"
@@ -502,7 +511,8 @@ RULES: tuple[Rule, ...] = (
        r"better for everyone if i|i need to|i will)"),
     _c("better-off-wo-me", r" (?:w o|wo|w out|witout|wihtout|withut) me(?= )",
        before=r" <BROAD>(?: [^ ]++){0,4} (?:better|happier|easier|lighter|better place|"
-       r"happier place|better off|be better|be happier|free|freer|relieved|at peace)(?: off)?"),
+       r"happier place|better off|be better|be happier|free|freer|relieved|at peace|fine|"
+       r"just fine|okay|ok)(?: off)?"),
     _c("jump-now", r" jump(?= (?:$|off|from|now|tonight|today|right now|soon|when|in a minute|"
        r"i am|here|this time))",
        before=r" (?:going to|gonna|i will|ill|i am about to|about to|i want to|i am ready to|"
@@ -547,10 +557,12 @@ RULES: tuple[Rule, ...] = (
        r"stopped existing|killed myself|was not here|were not here|was not around|"
        r"were not around|vanished|was not alive)(?= )",
        before=r" (?:anyone|anybody|people|my family|everyone|somebody|someone|they|you|he|she|"
-       r"my friends|my parents)(?: (?:would|will|even|really|actually|ever|at all|be)){0,3}"),
+       r"my friends|my parents)(?: (?:would|will|even|really|actually|ever|at all|be|barely|hardly|"
+       r"probably|not|honestly|just)){0,3}"),
     _c("picture-alive", r" (?:picture|see|imagine|envision|see myself|picture myself|"
        r"imagine myself) (?:myself )?(?:(?:being alive|alive|still alive|still here|being here|"
-       r"living|existing|around) (?:next|in|by|past|to|at|until|till|through|for|much|another)|"
+       r"living|existing|around|still being here|still being alive|still being around|"
+       r"still around|still living) (?:next|in|by|past|to|at|until|till|through|for|much|another)|"
        r"(?:making it|surviving|getting|lasting|living) (?:to|past|through|until|till) (?:next|"
        r"christmas|new year|new years|my birthday|the end of|another|the weekend|tomorrow|"
        r"the summer|summer|winter|spring|the month|the week|the year|this year|the holidays))"
@@ -580,12 +592,15 @@ RULES: tuple[Rule, ...] = (
        r"doing it|end my life|killing myself)(?: [^ ]++){0,4}"),
     # -- plans: a time, a method or a note set out
     _c("how-and-when", r" (?:decided|know|picked|planned|worked out|figured out|chosen|chose|"
-       r"settled on) (?:how|when|where)(?: i am going to do it| i will do it| to do it|"
+       r"settled on)(?: exactly| already| precisely)? (?:how|when|where)"
+       r"(?: i am going to do it| i will do it| to do it|"
        r" i would do it|"
        r" it will happen| it happens)? (?:and|i decided|i have decided|i know|i also decided|"
        r"i have picked|i picked) (?:when|how|where)(?= (?:$|i just|just|it is|it will|now|"
-       r"already|everything|so))"),
-    _c("plan-do-it", r" (?:doing it|end it|go through with it|use it|use them|"
+       r"already|everything|so|i am going to do it|i will do it|i am gonna do it|to do it|"
+       r"i do it))"),
+    _c("plan-do-it", r" (?:doing it|end it|go through with it|going through with it|use it|"
+       r"use them|"
        r"take them|swallow them)(?= )", also="plan-cue",
        before=r" (?:going to|i am|i will|ill|gonna|i plan to|i am planning to|i want to|"
        r"and|then|i can|i am finally|finally|i will finally|i am going to finally|i am gonna)"),
@@ -599,7 +614,7 @@ RULES: tuple[Rule, ...] = (
        r" on his| after| before| at| by)?"),
     _c("nobody-finds", r" (?:nobody|no one|noone|none of them) (?:finds|will find|would find|"
        r"can find|could find|find) me(?! (?:attractive|interesting|funny|cute|hot|boring|"
-       r"annoying|on|at|online|here|there|in))(?= )",
+       r"annoying|on|at(?! home)|online|here|there|in))(?= )",
        before=r" (?:so|so that|and|where|before|somewhere|place)"),
     _c("nobody-knows-where", r" (?:nobody|no one) (?:knows|will know) where i am(?= )",
        also="means-word"),
@@ -611,10 +626,12 @@ RULES: tuple[Rule, ...] = (
     _c("no-come-back-from", r" (?:come back from|return from|wake up from|comes back from)(?= )",
        before=r" (?:you|that you|people|nobody|no one|you never|that nobody|one)"
        r"(?: (?:do not|never|can not|will not|ever))?"),
-    _c("by-the-time", r" (?:by the time|when|once|after) (?:you|anyone|someone|they|he|she|people|"
+    _c("by-the-time", r" (?:by the time|when|once|after|if) (?:you|anyone|someone|they|he|she|"
+       r"people|"
        r"my family) (?:read|reads|see|sees|get|gets|find|finds|hear|hears|open|opens) "
        r"(?:this|it|my message)(?: [^ ]++){0,3} (?:(?:it will|itll|i will|ill|i would|it would)"
-       r"(?: already| probably| long)? be|i am|it is|i will)(?: already| long)? (?:over|gone|"
+       r"(?: already| probably| long)? be|i am|it is|i will)(?: already| long| probably)? "
+       r"(?:over|gone|"
        r"dead|too late|done|"
        r"finished|long gone|no more)(?= )"),
     _c("if-car-hit", r" if (?:a|the|some) (?:car|bus|truck|train|lorry|plane|van)(?: [^ ]++){0,1} "
@@ -628,8 +645,9 @@ RULES: tuple[Rule, ...] = (
        also="pills-word"),
     _c("tie-it", r" (?:where i would|where to|where i will|where i could|where i can|where i am "
        r"going to) (?:tie|hang|attach|fix) (?:it|the rope|a rope|myself|the noose)(?= )"),
-    _c("enough-to", r" enough (?:<PILLS>|rope|of them|tablets|of my pills)(?: [^ ]++){0,2} to "
-       r"(?:do it|die|kill me|kill myself|end it|not wake up|never wake up|make sure|be sure|"
+    _c("enough-to", r" enough (?:<PILLS>|rope|of them|tablets|of my pills)(?: [^ ]++){0,3} to "
+       r"(?:make it (?:all )?stop|make everything stop|make the pain stop|do it|die|kill me|"
+       r"kill myself|end it|not wake up|never wake up|make sure|be sure|"
        r"finish it|go through with it)(?= )"),
     _c("survive-another", r" (?:survive|last|make it through|get through|face|live) another "
        r"(?:day|night|week|month|year|christmas|birthday)(?! (?:without (?:coffee|caffeine|"
@@ -691,6 +709,7 @@ RULES: tuple[Rule, ...] = (
     # -- self-harm said in other words
     _c("sh-intent", r"(?: (?:deliberately|intentionally|(?:until|till|til) (?:it|they|i|my [^ ]++) "
        r"(?:bled|bleeds|bleed|bruises|bruised|bruise|blistered|blisters|could not anymore|"
+       r"feel something|felt something|feel anything|felt anything|feel real|felt real|"
        r"could not take it|could not feel|went numb|broke))|(?<= on) purpose|(?<= to) (?:feel "
        r"something|feel anything|punish myself|feel the pain|feel real|numb|cope)|(?<= so it) "
        r"(?:hurts|would hurt))(?= )",
@@ -733,10 +752,13 @@ RULES: tuple[Rule, ...] = (
        r"tried my best))(?= )", also="farewell-cue"),
     _c("give-final", r"(?:(?<= but its) forever|(?<= but it is) forever| (?:"
        r"will not be needing (?:it|them|any of it|anything)(?= (?:$|anymore|after|soon|where))|"
+       r"(?:will not|wont|am not going to) need (?:it|them|any of it|any of this|anything)"
+       r"(?= (?:$|anymore|any more|where|after|soon|now))|"
+       r"when i am not (?:here|around)(?= $)|(?:after|once|when|before) i go(?= $)|"
        r"whatever happens to me|if something happens to me|"
        r"if anything happens to me|after i am gone|when i am gone|remember me by|loose ends|"
        r"without me|while i still can|more than i will|no point (?:in )?keeping|"
-       r"(?:water|feed|walk|look after|"
+       r"(?:water|waters|feed|feeds|walk|walks|look after|looks after|takes care of|"
        r"take care of) (?:them|him|her|it) after|looked after|taken care of|no use for|"
        r"need any of it anymore|need any of this anymore|passwords to everything|"
        r"all my passwords|cleaner this way|easier this way|everything is sorted|last thing|"
@@ -752,6 +774,133 @@ RULES: tuple[Rule, ...] = (
     _c("last-ever", r" (?:last|final)(?: [^ ]++){0,2} (?:i will|ill|i am going to|i would) ever "
        r"(?:send anyone|write anyone|send anybody|text anyone|say to anyone|post|celebrate|"
        r"see|write|spend)(?= )"),
+    # -- more families, from the second blind batch: attempts, wishes to stop existing, means at
+    # hand, coded exits, burden and hopelessness in other words
+    _c("attempted-before", r" attempted(?= (?:before|once|twice|suicide|again|last (?:year|month|"
+       r"time|week|summer|winter|spring|autumn)|when i was|as a teen|in (?:school|college))(?= ))",
+       before=r" (?:i|i have|i had|i already|i have already|i once)"),
+    _c("out-of-existence", r" (?:fade|fading|blink|blinking|slip|slipping|vanish|vanishing|"
+       r"disappear|disappearing|drift|drifting|wink|winking|erase|erasing|delete|deleting|"
+       r"unexist|poof) (?:myself )?(?:out of|from) (?:existence|the world|this world|"
+       r"everyones lives|the earth)(?= )"),
+    _c("death-appeals", r"(?<!her)(?<!his)(?<!their)(?<!the) (?:being dead|death|dying|"
+       r"never waking up|eternal sleep|nonexistence|non existence|oblivion)(?: just| honestly|"
+       r" really)? (?:sounds|seems|feels|looks|would be|would feel|must be|is)(?: so| really|"
+       r" kind of| kinda| pretty| quite| more| almost| actually| like| such)? (?:peaceful|nice|"
+       r"appealing|tempting|comforting|restful|like a relief|like relief|a relief|"
+       r"like freedom|like peace|easier|calm|calming|welcoming|inviting|attractive|lovely|"
+       r"beautiful|like the answer|like an answer|like a good option|like an option|"
+       r"better than this|better than living|like rest|like a rest|like home)(?= )"),
+    _c("cant-wait-die", r" wait to (?:just )?(?:die|be dead|not exist|stop existing|not be here|"
+       r"not be alive|be gone forever|disappear forever|never wake up|end it all|end my life|"
+       r"not be anymore|be in the ground|sleep forever)(?! (?:of|laughing|from|for|with|at)(?= ))"
+       r"(?= )", before=r" (?:can not|could not|can hardly|can barely|i just can not)"),
+    _c("if-not-wake-fine", r" wake up(?! (?:early|on time|in time|at|before|by|late|till|until|"
+       r"for|to|and go|and get|and have|with)(?= ))(?: [^ ]++){0,3} (?:good|fine|okay|ok|so be it|"
+       r"whatever|great|a relief|relief|i would not mind|would not mind|that is fine|"
+       r"that is ok|that is okay|would be nice|would be good|would be okay|would be fine|"
+       r"honestly good|good riddance|i am fine with that|i am ok with that|"
+       r"i am okay with that)(?= )",
+       before=r" if i (?:just )?(?:did not|do not|never|would not)"),
+    _c("attempt-means-gas", r" (?:(?:turn|turning|turned|leave|leaving|left|put|putting) (?:on )?"
+       r"the gas(?: on)? (?:and|then) (?:go|going|went|fall|falling|lie|lying|lay) (?:to sleep|"
+       r"asleep|down)|head in the (?:gas )?oven)(?= )"),
+    _c("car-fumes", r" (?:car|engine) (?:running|on|idling) in the (?:(?:closed|shut|locked) "
+       r"garage|garage(?= (?:$|with the (?:door|doors) (?:shut|closed|down)|door shut|"
+       r"door closed)))(?! to )(?= )"),
+    _c("car-hose", r" (?:hose|hosepipe|pipe|tube)(?= (?:$|from the exhaust|to the exhaust|"
+       r"in the window|through the window|running))",
+       before=r" (?:in|sitting in|sat in|sit in|inside) (?:the|my) car with (?:a|the|my)"),
+    _c("holding-means", r" (?:knife|blade|razor|gun|pistol|rope|noose|pills|bottle of pills|"
+       r"scissors)(?: [^ ]++){0,2} (?:and|while|just) (?:thinking|staring|wondering|shaking|"
+       r"crying|thinking about it|looking at it|looking at my)(?= )",
+       before=r" (?:holding|held|hold|gripping|sitting with|sat with)(?: (?:the|a|my|this|that))?"),
+    _c("means-access", r" (?:code|combination|key|keys|pin)(?= (?:$|to it|for it|to the (?:safe|"
+       r"cabinet|cupboard|locker|case|box)|to (?:his|her) (?:safe|cabinet|cupboard|locker|case|"
+       r"box)))", before=r" (?:know|found|have|got|found out|worked out|figured out|guessed) "
+       r"(?:the|his|her|its)", also="firearm-word"),
+    _c("pill-stash", r" (?:stash|stockpile|hoard)(?= )",
+       before=r" (?:so (?:that )?i (?:have|can have|can build|can make|build|get|can keep)|"
+       r"to (?:build|make|have|keep|get|save)|building|build|built|saving up|saving|started|"
+       r"secret|hidden)(?: up)? (?:a|my|a secret|a little|a big|a growing|enough of a)",
+       also="pills-word"),
+    _c("enough-of-both", r" enough of (?:both|each|everything|them all)(?= )", also="pills-word"),
+    _c("use-means", r" use (?:it|them)(?= (?:$|tonight|today|on myself|soon|now|this time|again|"
+       r"when))",
+       before=r" (?:i am going to|going to|gonna|i am gonna|i will|ill|i want to|i am about to|"
+       r"i might|i might actually|i am really going to|i am finally going to)", also="sh-means"),
+    _c("urge-cut", r" cut(?= (?:$|so bad|so badly|really bad|really badly|right now|tonight|"
+       r"deeper|myself))",
+       before=r" (?:want to|wanna|need to|urge to|urges to|going to|gonna|about to|i will|"
+       r"tempted to|craving to|dying to|itching to|so close to|trying not to|"
+       r"resisting the urge to)(?: really| just| so)?"),
+    _c("jump-high", r" (?:jump|jumping|jumped|throw myself|throwing myself|leap|leaping|"
+       r"fling myself|yeet myself|yeeting myself) (?:off|from) (?:something|somewhere|anything) "
+       r"(?:high|tall|really high|high enough)(?= )"),
+    _c("sign-off-life", r" (?:sign|signing|signed|log|logging|logged|clock|clocking|clocked|"
+       r"check|checking|checked|tap|tapping|tapped|bow|bowing|bowed|cash|cashing|cashed|peace|"
+       r"peacing) (?:off|out) (?:(?:of|from) (?:life|this life|existence|this world|the world|"
+       r"earth|this planet|everything)|(?:for good|forever|permanently|for ever)"
+       r"(?! (?:from|of|on|at|with) ))(?= )"),
+    _c("permanently-out", r" permanently (?:log|logging|sign|signing|check|checking|clock|"
+       r"clocking|tap|tapping|leave|leaving|exit|exiting|delete|deleting) (?:out|off)"
+       r"(?! (?:of|from|on) )(?= )"),
+    _c("life-subscription", r" (?:whether i live or die|care if i live or die|welcome death|"
+       r"waiting to die(?! of)|"
+       r"waiting for death|ready for death|(?:favour|favor) by (?:dying|disappearing|"
+       r"not being here|killing myself|being gone|not existing)|subscription to life|"
+       r"unsubscribe from life|"
+       r"unsubscribing from life|uninstall life|uninstalling life|life subscription|"
+       r"respawn button|opt out of life|opting out of life|resign from life)(?= )"),
+    _c("permanent-sleep", r" (?:permanent kind|permanent one|permanent sort|permanent type|"
+       r"make it permanent|long kind|forever kind|eternal kind|eternal one|"
+       r"no alarm needed|without an alarm ever)(?= )", also="sleep-word"),
+    _c("kys-self", r" (?:kys|kill yourself|kill urself)(?= (?:[^ ]++ ){0,4}(?:myself|"
+       r"my reflection|the mirror|in my head))"),
+    _c("rope-verb", r" rope(?= (?:$|tbh|fr|ngl|lol|soon|tonight|today|myself|honestly|"
+       r"for real))",
+       before=r" (?:going to|gonna|i will|ill|want to|wanna|about to|finna|might|should|"
+       r"might just|should just|time to|ready to)"),
+    _c("give-stuff-away", r" (?:give|giving|gave|given) (?:all |most )?(?:of )?my (?:stuff|things|"
+       r"belongings|possessions|clothes|pets|books|games|records|jewellery|jewelry|plants|"
+       r"furniture|savings|money|guitar|laptop|art|everything) away(?! (?:before (?:i move|"
+       r"moving)|because i am moving|since i am moving|as i am moving|when i moved|"
+       r"when i move|for the move))(?= )"),
+    _c("better-off-end", r" better off(?= (?:$|honestly|tbh|really|anyway|without me|if i|"
+       r"dead|that way|trust me|i know it))",
+       before=r" (?:<BROAD> (?:would|will)(?: all| honestly| really| just| truly| definitely|"
+       r" probably)?|theyd|everyoned) be(?: so much| much| way| a lot| all)?"),
+    _c("spare-everyone", r" (?:save|saves|spare|spares|saving|sparing) <BROAD>(?: [^ ]++){0,5} "
+       r"(?:if i|by) (?:just )?(?:was not around|were not around|was gone|were gone|"
+       r"was not here|were not here|died|disappeared|did not exist|was dead|were dead|"
+       r"not being here|not being around|disappearing|dying|being gone|killing myself|"
+       r"ending it|left for good)(?! (?:when|while|at|for|on|during|tonight|this|today|"
+       r"tomorrow|next))(?= )"),
+    _c("taking-up-space", r" (?:taking up space|wasting space|wasting oxygen|wasting air|"
+       r"using up oxygen|using up air)(?! in (?:his|her|their|my) (?:head|mind|life|flat|"
+       r"house|car|closet|wardrobe|phone))(?= )",
+       before=r" (?:i am|i feel like i am|i feel like|i am just|i am only|i am literally|just|"
+       r"only)(?: just| only| literally| really)?"),
+    _c("get-out-alive", r" (?:get|make it|come|getting|making it|coming) (?:out of|through) "
+       r"(?:this|here|it|all this|all of this) alive(?= )",
+       before=r" (?:do not see how|can not see how|do not know how|do not think|doubt|"
+       r"not sure|no way|not going to|will not|there is no way) i(?: (?:will|can|could|am going "
+       r"to|would|ever|even|really))?"),
+    _c("survive-dont-want", r" survive (?:this|it|another day|the night|much longer|any of this)"
+       r"(?: [^ ]++){0,2} (?:and|but) (?:i|honestly i) (?:do not|don t) (?:want to|even want to|"
+       r"care to|wish to)(?= )"),
+    _c("only-way-out-is", r" only (?:way out|escape|exit|solution|option|answer|way to (?:stop|"
+       r"end) (?:this|it|the pain)|thing left|thing left to do|choice)(?: (?:left|i see|"
+       r"i can see|i have))? (?:is|would be|will be)(?: to| for me to| just)? (?:not be here|"
+       r"not exist|not be alive|not be around|die|death|dying|suicide|kill myself|"
+       r"killing myself|end it|ending it|end it all|end my life|disappear|be gone|"
+       r"not being here|sleep forever|leave this world|end everything)"
+       r"(?! (?:with|between|for us|for good between)(?= ))(?= )"),
+    _c("give-up-life", r" (?:give|giving|gave|given) up on (?:life|living|being alive|"
+       r"staying alive|existing|this life|the world|everything and everyone)(?= )",
+       negatable=True),
+    _c("nothing-left-world", r" nothing left for me(?= (?:in this world|in life|to live for|"
+       r"on this earth|on earth|anywhere|in this life))"),
     # -- conditions the crisis rules above need (kind None: they report nothing themselves)
     _cond("plan-cue", r"(?: (?:suicide note|picked a date|chosen a date|planned out|"
           r"all planned|figured out how to do it|worked out how to do it|"
@@ -768,7 +917,8 @@ RULES: tuple[Rule, ...] = (
     _cond("cut-word", r" (?:cut|cuts|cutting|blade|blades|razor|razors|knife|wrist|wrists)(?= )"),
     _cond("body-harm", r" (?:(?:burned|burnt|burn|burning|cut|cutting|scratched|scratching|"
           r"scratch|hit|hitting|punched|punching|punch|bit|biting|bite|hurt|hurting|carved|carve|"
-          r"pinched|pinching|stabbed|banged|banging|slammed|slamming|bashed|bashing) (?:my|the|"
+          r"pinched|pinching|stabbed|bang|bangs|banged|banging|slammed|slamming|bashed|bashing) "
+          r"(?:my|the|"
           r"a) (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|hand|hands|stomach|hip|hips|"
           r"knuckles|face|fingers|head|fist|wall|walls|door|mirror)|(?:punched|punching|punch|"
           r"hit|hitting|banging|banged) (?:walls|wall|doors|mirrors)|(?:hit|hitting|burn|"
@@ -787,7 +937,9 @@ RULES: tuple[Rule, ...] = (
           r"(?:sold|selling|donated|donating) (?:my|all my|most of my|everything|the rest)|"
           r"who gets what|wrote a will|made a will|writing my will|write a will|"
           r"updated my will|moved all my savings|cancelled all my|canceled all my|"
-          r"take my (?:plants|cat|dog|rabbit|fish|bird|pets|stuff|things|car|bike)|"
+          r"(?:take|takes|taking) my (?:plants|cat|dog|rabbit|fish|bird|pets|stuff|things|car|"
+          r"bike|hamster)|(?:sorted|sorting) (?:out )?(?:all )?my (?:stuff|things|affairs|"
+          r"belongings)|has (?:the|my) (?:dog|cat|rabbit|bird|fish|hamster|pets|pet) now|"
           r"can have (?:them|it|my)|whoever wants|feeds my|feed my|looks after my|"
           r"look after my|take care of my)(?= )"),
     # ---- soft signals (ask): worrying, not explicit; the app asks directly first
@@ -801,8 +953,10 @@ RULES: tuple[Rule, ...] = (
        r"(?! (?:where|that we|we|on the way|to get))(?= )"),
     _a("sat-edge", r" (?:sat|sitting|sit|stood|standing|stand|dangling|leaning|lean|climbed|"
        r"climbing) (?:on|at|over|onto|near|up on) (?:the )?(?:edge|ledge|railing|parapet|"
-       r"railings)(?! of (?:the|my|her|his) (?:bed|couch|sofa|seat|chair|bath|tub|pool|stage|"
-       r"table|desk))(?= )"),
+       r"railings|platform edge|train platform edge|edge of the platform)(?! of (?:the|my|her|"
+       r"his) (?:bed|couch|sofa|seat|chair|bath|tub|pool|stage|"
+       r"table|desk))(?! of (?:a |my )?(?:breakdown|nervous breakdown|tears|sanity|"
+       r"my seat))(?= )"),
     _a("bought-means", r" (?:bought|buy|buying|got|ordered|picked up|purchased|found) (?:a|some|"
        r"the|my|myself a) (?:rope|gun|pistol|handgun|razor blades|blades|noose|rifle|shotgun|"
        r"charcoal|helium|ammo|bullets)(?! (?:for (?:the|a|my|our) |license|licence|range|safe|"
@@ -811,7 +965,8 @@ RULES: tuple[Rule, ...] = (
     _a("stopped-meds", r"(?: (?:stopped|stop|quit|quitting|stopping)|(?<= not) been) taking my "
        r"(?:meds|medication|medications|pills|antidepressants|lithium|insulin)(?= )"),
     _a("no-way-out", r"(?: (?:no way out|see no way out|no way forward|no escape)|(?<= not) "
-       r"(?:see|find) (?:any|a) way out)(?= (?:$|for me|anymore|any more|except|but|now|left|"
+       r"(?:see|find) (?:any|a) way (?:out|forward))(?= (?:$|for me|"
+       r"anymore|any more|except|but|now|left|"
        r"of (?:this|it)(?= (?:$|anymore|any more|for me|i|and|except|but))|of (?:this|my) "
        r"(?:pain|hell|life|feeling|darkness|head)))"),
     _a("hopeless", r"(?: (?:never going to get better|never get better|will never be okay again|"
@@ -820,12 +975,12 @@ RULES: tuple[Rule, ...] = (
        r"tomorrow|at work|at the|on the|in the|next))|no future for me|"
        r"ever going to get better|never gonna get better|never going to change|"
        r"no future(?! (?:plans|plan|with|together|in this|for us|for this|for the)(?= ))|"
-       r"no version of my life|nothing left for me(?= (?:$|here|anymore|"
-       r"in this world|in life|to live for))|nothing left in me|"
-       r"nothing left to give|can not keep living like this|can not see a future|"
-       r"can not see any future|see no future|no point anymore)|(?<= not) see (?:a|any) "
-       r"future)(?! (?:with|together|for us|in this|for this|for the|for (?:him|her|them))(?= ))"
-       r"(?= )"),
+       r"no version of my life|nothing left in me|nothing left to try(?= $)|"
+       r"nothing will ever change(?= (?:$|and i|for me|i am))|"
+       r"nothing left to give|can not keep living like this|can not (?:see|picture|imagine|"
+       r"envision) (?:a|any) future(?! without)|see no future|no point anymore)|(?<= not) "
+       r"(?:see|picture|imagine|envision) (?:a|any) future(?! without))(?! (?:with|together|"
+       r"for us|in this|for this|for the|for (?:him|her|them))(?= ))(?= )"),
     _a("something-happens", r" (?:something|anything) (?:bad )?(?:happens|happened|would happen|"
        r"will happen) to me(?! (?:on|at|while|during|in|abroad|when|travelling|traveling))(?= )"),
     _a("farewell", r"(?: (?:hear from me again|by the time you read this|last person i (?:talk|"
@@ -847,8 +1002,8 @@ RULES: tuple[Rule, ...] = (
     _a("pets-for-good", r" (?:dog|cat|rabbit|bird|fish|hamster|pets|pet|kitten|puppy|dogs|cats|"
        r"bunny|parrot|guinea pig)(?: [^ ]++){0,4} (?:for good(?! (?:measure|reason|luck))|forever|"
        r"permanently|for ever)(?= )",
-       before=r" (?:took|gave|given|left|dropped|rehomed|sent|handed|take|give|giving|taking) "
-       r"(?:my|our)"),
+       before=r" (?:took|gave|given|left|dropped|rehomed|sent|handed|take|give|giving|taking|"
+       r"look after|looks after|take care of|keep|mind|feed) (?:my|our)"),
     _a("who-gets-what", r" who gets what(?! (?:from|of|in|at) (?:the|our))(?= )",
        before=r" (?:list of|note of|note about|decided|deciding|wrote down|sorted out|sorting)"),
     _a("wont-be-needing", r" (?:needing|need) (?:it|them|any of it|anything|my [^ ]++|"
@@ -918,14 +1073,221 @@ RULES: tuple[Rule, ...] = (
        r"(?:that|this) is it for me $)"),
     _a("doing-it-end", r" doing it(?= $)", before=r" (?:i am|i am finally|i am just|i am really)"),
     _a("heading-to-means", r" (?:bridge|tracks|train tracks|cliff|cliffs|roof|rooftop|railway|"
-       r"overpass|ledge|quarry|edge)(?! (?:to meet|for (?:a|the|our|my)|with|to run|to walk|"
+       r"overpass|ledge|quarry|edge|(?:parking garage|car park|multi storey|multistorey) "
+       r"(?:roof|rooftop|top floor))(?! (?:to meet|for (?:a|the|our|my)|with|to run|to walk|"
        r"to take|to see the|to watch|party|bar|terrace|garden))(?= )",
-       before=r" (?:(?:heading|going|walking|driving|headed)|(?<= on my) way) (?:to|up to|out to|"
-       r"down to) (?:the|that)"),
+       before=r" (?:(?:heading|going|walking|driving|headed|drove|drove out)|"
+       r"(?<= on my) way) (?:to|up to|out to|down to) (?:the|that)"),
     _a("punish-myself", r" (?:punish|hurt|starve) myself(?= )",
        before=r" (?:want to|need to|deserve to|going to|should|i will|wanna)"),
     _a("done-am-i", r"(?<= i am) (?:done|finished)(?= (?:$|i have got|i have it|"
        r"for good|with everything|with it all|after (?:this|tonight|today)))"),
+    # -- more soft signals, from the second blind batch (plans, places, farewells, giving away)
+    _a("what-i-might-do", r" what i (?:might|will|could|am going to) do(?= (?:$|tonight|today|"
+       r"to myself|now))", before=r" (?:scared|afraid|terrified|worried|frightened) of"),
+    _a("want-out", r" want out(?= (?:$|of (?:life|this life|everything|existence|this world)))",
+       before=r" i(?: just| really| just really)?"),
+    _a("going-to-jump", r" jump(?= $)", before=r" (?:i am going to|i am gonna|i will|ill|"
+       r"i want to|i am about to|i am ready to)(?: just)?"),
+    _a("have-the-means", r" (?:pills|rope|gun|noose|blade|razor|tablets)(?= (?:$|tonight|ready|"
+       r"now|here|right here|already|in my hand))",
+       before=r" (?:i have|i have got|i got|got|have) (?:the|enough|all the)"),
+    _a("counting-pills", r" counting (?:them|the pills|my pills|the tablets|out (?:the|my) "
+       r"(?:pills|tablets))(?= )", also="pills-word"),
+    _a("pet-to-someone", r" (?:giving|gave|give|given) (?:away )?my (?:dog|cat|rabbit|hamster|pets|"
+       r"pet|bird|fish|guinea pig|kitten|puppy|dogs|cats) (?:to|away)(?! (?:my ex|him|her|them|"
+       r"for the (?:weekend|"
+       r"week|day|night|holiday|holidays)|while|until|till)(?= ))(?= )"),
+    _a("ending-it-now", r" ending it(?= (?:$|tonight $|for good|once and for all|now $))",
+       before=r" (?:i am|i am finally|i am just|i am really|i am definitely)"),
+    _a("thats-when", r" (?:when|where|day|night|place|spot)(?= $)",
+       before=r" [^ ]++ that is(?: the)?"),
+    _a("time-do-it", r" (?:tonight|tomorrow|anniversary|birthday|weekend|midnight|saturday|"
+       r"sunday|monday|tuesday|wednesday|thursday|friday|christmas)(?: [^ ]++){0,2} (?:i will|"
+       r"ill|i am going to|i am gonna|i am|gonna|i plan to) (?:do|doing) it(?= (?:$|so (?:he|"
+       r"she|they|everyone|you) (?:remembers|will remember|never forgets|will never forget|"
+       r"finds|find|sees|see|feels|feel|regrets|regret|knows what)))"),
+    _a("set-the-time", r" (?:picked|chosen|chose|set|wrote down|written down|decided on|"
+       r"settled on) (?:a|the) (?:date|time|day)(?! (?:for|with|to|night|and time for|of|he|she|"
+       r"they|we|when|i|off|on|in|at|and place for|we)(?= ))(?= )",
+       before=r" (?:i have|i|already|i have already|finally|i finally)"),
+    _a("going-through", r" (?:going|go) through with it(?= (?:$|this|tonight|tomorrow|soon|now|"
+       r"for real|on|when|after|before))",
+       before=r" (?:i am|i am finally|i will|ill|i am really|i am actually|i am definitely|"
+       r"i will finally|i plan on|i want to|i am going to)"),
+    _a("not-coming-back", r" coming back(?= (?:$|ever|from (?:this|it|there)|this time|alive|"
+       r"home|again))",
+       before=r" (?:i am (?:not|never)|i am probably not|i will not be|i am definitely not)"),
+    _a("chosen-spot", r" (?:picked|chosen|chose|decided on|settled on) (?:the|a|my) (?:spot|"
+       r"place|location)(?= (?:$|by|on|at|near|under|where (?:i|no one|nobody)|already)(?= ))"),
+    _a("all-planned", r" (?:all|everything) planned(?= (?:$|for when|out$|now|already|"
+       r"and ready))",
+       before=r" (?:have it|got it|have|it is|its|i have|i have got|i have it|i have got it)"),
+    _a("my-last-night", r" last (?:night|day)(?= (?:$|anyway|on earth|alive|ever|"
+       r"i have got everything|i have everything|i am ready|everything is ready))",
+       before=r" (?:this is|today is|tonight is|it is|tomorrow is) my"),
+    _a("linger-means", r" (?:level crossing|railway crossing|train tracks|tracks|platform edge|"
+       r"edge of the platform|railway|bridge|ledge|overpass|cliff edge|motorway|highway|"
+       r"edge)(?= (?:[^ ]++ ){0,2}(?:longer than|too long|thinking(?! (?:about|of) (?:him|her|"
+       r"them|us|my ex|our))|staring))",
+       before=r" (?:wait|waiting|waited|stand|standing|stood|linger|lingering|lingered|sit|"
+       r"sitting|sat|stay|staying|stayed|hang around|hanging around) (?:at|by|near|on|over) "
+       r"(?:the|a)"),
+    _a("thinking-step", r" (?:stepping|walking|running|jumping|leaning|falling|letting go|"
+       r"going over|climbing over|swerving|driving off|stepping off|stepping out|stepping in|"
+       r"going in|walking in|rolling off|tipping over|leaning over)(?= (?:$|in front|"
+       r"into (?:it|the traffic|traffic|the road|the sea|the water|the river|the lake)|"
+       r"off (?:it|the edge)|over the edge|over (?:it|the railing|the rail|the side)))",
+       before=r" (?:thinking|think|thought|dream|dreaming|fantasize|fantasizing|obsessing) "
+       r"(?:about|of|abt|bout)(?: just)?", also="danger-place"),
+    _a("up-there-again", r" (?:roof|rooftop|top floor|ledge|bridge|cliff|edge|tracks|overpass)"
+       r"(?: of (?:my|the|our|this|that) [^ ]++)? again(?! (?:to|for|with)(?= ))(?= )",
+       before=r" (?:went|go|going|been going|keep going|walked|climbed|came|come|was|been|am|"
+       r"stood|sat|sitting|standing|ended up|found myself)(?: up)? (?:to|on|onto|at|up on|"
+       r"back to|back on) (?:the|my|that)"),
+    _a("roof-thinking", r" (?:roof|rooftop|ledge|bridge|edge|top floor)(?: of (?:my|the|our|this|"
+       r"that) [^ ]++)?(?= (?:thinking(?! (?:about|of) (?:him|her|them|us|my ex|our))|"
+       r"looking down|staring down|alone thinking|and thinking))",
+       before=r" (?:sitting|standing|sat|stood|i am|i am sitting|i am standing) (?:on|at) "
+       r"(?:the|my|a)"),
+    _a("how-quick-end", r" how (?:easy|quick|simple|quickly|fast|easily|painless|peaceful) it "
+       r"(?:would|could|will|might) be(?= $)", also="danger-place"),
+    _a("stepping-out-high", r" stepping (?:out|off)(?= $)", also="danger-place"),
+    _a("pills-alcohol", r" <PILLS> (?:and|with|plus|washed down with|on top of) (?:wine|vodka|"
+       r"alcohol|booze|whiskey|whisky|gin|rum|tequila|beer|drink|drinks)(?= (?:$|tonight|today|"
+       r"now|then|all|enough|together|the whole))"),
+    _a("skipping-meds", r" (?:skipping|skipped|skip|hiding|pocketing|spitting out) "
+       r"my (?:meds|medication|medications|pills|antidepressants|lithium|insulin|tablets)"
+       r"(?= )"),
+    _a("last-ever-msg", r" (?:last|final) (?:text|message|post|words|call|email|letter|note|"
+       r"snap|tweet) (?:ever|from me ever)(?= )"),
+    _a("tell-him-loved", r" tell (?:him|her) (?:that )?i (?:loved|always loved|really loved|"
+       r"was sorry|tried|really tried)(?: (?:him|her))?(?= (?:$|even|until|till|to the end|"
+       r"at the end|always|so much|and that|please|ok))"),
+    _a("last-time-hear", r" (?:last time|final time)(?: (?:you|anyone|anybody|they|people|he|"
+       r"she))?(?: (?:will|would|are going to|is going to|ever))?(?: ever)? (?:hear from me|"
+       r"hears from me|see me|sees me|hear me|get a message from me|get a text from me)"
+       r"(?! (?:about|regarding|on this|on that|i am blocking|i am moving)(?= ))(?= )"),
+    _a("deal-with-me", r" (?:deal with|worry about|put up with|look at|hear from|"
+       r"think about|bother with|carry) me(?= (?:$|after|again|anymore|any more|ever again|"
+       r"much longer|for much longer|soon|bye|goodbye))",
+       before=r" (?:will not|wont|will never|never|not going to|no longer|would not)"
+       r"(?: ever| even)? (?:have to|need to|got to)"),
+    _a("gone-by-morning", r" gone(?= (?:$|by then|already|for good|forever))",
+       before=r" (?:by the time|before|when|once) (?:you|anyone|he|she|they|everyone|"
+       r"my family|my parents|my mum|my mom) (?:wake up|wakes up|wake|wakes|get up|gets up|"
+       r"get home|gets home|come home|comes home|get back|gets back|are back|is back|"
+       r"see this|sees this|notice|notices)(?: [^ ]++){0,2} (?:i will|ill|i am going to|"
+       r"i would)(?: already| probably| long)? be"),
+    _a("saying-goodbyes", r" (?:saying|said|say|making|made) my (?:last |final )?goodbyes"
+       r"(?= (?:$|tonight|now|today|already|then|before|to everyone|to everybody|to you all|"
+       r"one by one|quietly))"),
+    _a("remember-me", r" remember me(?= (?:kindly|as (?:i was|someone|the|a|happy|good)|"
+       r"when i am gone|ok $|okay $|for who i was|the way i was))"),
+    _a("other-side", r" (?:see (?:you|yall|you all|everyone|ya) on the other side(?! of)|"
+       r"look like an accident|(?:wrote|written|finished) my note(?= (?:$|already|today|"
+       r"last night|for (?:everyone|my family|my parents|my mum|my mom|my kids)))|"
+       r"(?:wine|vodka|alcohol|booze|whiskey|whisky|gin|rum|tequila) and (?:my |the |some |"
+       r"all my )?<PILLS>|(?:left|leaving) (?:all )?my (?:things|stuff|belongings|possessions|"
+       r"books|savings|money|jewellery|jewelry|clothes) to (?:my|her|his)|(?:can not|"
+       r"can no longer) do this (?:much|any|for much) longer)(?= )"),
+    _a("best-part-goodbye", r" best (?:part|thing) (?:of|in|that ever happened to|"
+       r"that happened to) (?:my life|me)(?= )", also="farewell-cue"),
+    _a("goodbye-final", r" goodbye (?:that|which) (?:sounds|feels|is|reads) (?:final|"
+       r"permanent|forever|like forever|like the end)(?= )"),
+    _a("not-around-for", r" (?:around|here|alive) (?:for|to see) (?:the next|next|another|"
+       r"the end of|the rest of|the new|any more|anymore)(?= )",
+       before=r" (?:will not|not going to|am not going to|wont|i will not) be"),
+    _a("see-them-again", r" (?:see|join|meet) (?:my )?(?:grandma|grandpa|granny|grandad|"
+       r"granddad|nan|nana|nanna|gran|grandmother|grandfather|late [^ ]++|angel|baby)"
+       r"(?: again)?(?= (?:if you know|in heaven|up there|on the other side|wink))",
+       before=r" (?:ready to|want to|wanna|can not wait to|time to|going to|gonna|"
+       r"i will soon|soon i will)(?: go| finally| just)?"),
+    _a("wrote-will", r" (?:wrote|written|made|finished|drafted|signed|updated|did|done|"
+       r"sorted|redid|changed) (?:a|my) (?:will|last will)(?= (?:$|today|yesterday|last|this|"
+       r"just|already|and|so|in case|finally|at|i am|for))"),
+    _a("care-after", r" after(?= $)",
+       before=r" (?:(?:who|someone|somebody|anyone|whoever|my [^ ]++ (?:will|can|could)) "
+       r"(?:feeds|feed|will feed|takes care of|take care of|will take care of|looks after|"
+       r"look after|will look after|walks|walk|waters|water|has|gets|keeps|can have|will have|"
+       r"cares for)(?: (?:my|the|her|him|them|it|his))?(?: [^ ]++){0,2}|my [^ ]++ (?:go|goes|"
+       r"will go) to (?:my|a|the|her|his) [^ ]++)"),
+    _a("gets-my-things", r" (?:gets|get|inherits|inherit|getting|will get|can have|"
+       r"should get|should have|will have) my (?:jewellery|jewelry|stuff|things|car|books|"
+       r"clothes|guitar|records|vinyls|vinyl|collection|savings|money|ring|rings|watch|laptop|"
+       r"games|plants|cat|dog|pets|belongings|possessions|bike|camera|art|paintings|"
+       r"everything)(?! (?:back|every|on|when|for|and i get|while|half)(?= ))(?= )",
+       before=r" (?:best friend|friend|sister|brother|mum|mom|dad|mother|father|cousin|niece|"
+       r"nephew|neighbour|neighbor|roommate|flatmate|son|daughter|kids|parents|family|who|nan|"
+       r"grandma|bestie|mate|everyone)"),
+    _a("passwords-for", r" (?:passwords|password|bank details|bank stuff|banking details|"
+       r"account details|pin numbers|pins)(?: [^ ]++){0,6} (?:in an envelope|in a folder|"
+       r"written down|for my (?:mum|mom|dad|sister|brother|family|parents|kids|wife|husband|"
+       r"partner|son|daughter)|for whoever)(?= )",
+       before=r" (?:all my|all of my|my|left|leaving|put|putting|wrote down|written down|"
+       r"writing down)"),
+    _a("affairs-settled", r" (?:(?:put|putting|got|getting|get|sorted|sorting) my affairs "
+       r"in order|(?:tying|tied|tie) up (?:all )?(?:the |my )?loose ends|(?:given|gave|paid|"
+       r"paying|giving) (?:back )?everything (?:back )?i (?:owe|owed)|(?:paid|paying) off "
+       r"(?:all )?my debts|(?:cancelled|canceled|cancelling|closed|closing|deleted) all my "
+       r"(?:subscriptions|accounts|direct debits)|(?:paid|paying|pay) "
+       r"(?:back )?everyone (?:back )?i owe)(?= )"),
+    _a("life-insurance", r" (?:life insurance|insurance policy|life policy)(?= (?:$|so|to|goes|"
+       r"will|pays|covers|cover|payout|and))",
+       before=r" (?:changed|updated|sorted|sorted out|checked|checking|looked into|"
+       r"looking into|reread|read|reading|redid|fixed)(?: (?:my|the|if my|whether my))?"),
+    _a("dont-need-give", r" need (?:them|any of (?:it|them|this)|anything|any of my [^ ]++)"
+       r"(?: anymore| any more)(?= )",
+       before=r" (?:do not|will not|wont|no longer|not going to)", also="give-cue"),
+    _a("give-farewell", r" (?:take care of yourself|goodbye|good bye|sorry for everything|"
+       r"thank you for everything|thanks for everything|thanks for the good times|"
+       r"after i go)(?= )", also="give-cue"),
+    _a("give-pair-away", r" (?:give|giving|gave|given) my [^ ]++ and [^ ]++ away"
+       r"(?! (?:before|because|since|as i|for the move|when i move))(?= )"),
+    _a("nobody-needs-me", r" (?:needs|would miss|will miss|would notice|will notice) me"
+       r"(?= (?:$|anymore $|any more $|anymore not even|not even|at all $))",
+       before=r" (?:no one|nobody|noone|not a single person|not one person|no one really|"
+       r"nobody really|no one even|nobody even)"),
+    _a("go-on-like-this", r" (?:go on|keep going|carry on|keep living|live|continue|keep on) "
+       r"like this(?= (?:$|anymore|any more|much longer|for much longer|forever|every day))",
+       before=r" (?:can not|can no longer|just can not|really can not|do not think i can|"
+       r"can not keep|will not)"),
+    _a("tired-of-fighting", r" (?:tired|exhausted|sick|worn out) (?:of|from) (?:trying|fighting|"
+       r"fighting it|holding on|hanging on|being strong|surviving|struggling|"
+       r"pretending to be okay|pretending i am okay|pretending i am fine|keeping going|"
+       r"pushing through)(?= (?:$|anymore|any more|every day|so hard|to stay alive|to survive|"
+       r"to live(?= (?:$|anymore))))"),
+    _a("no-hope-left", r" hope(?= (?:$|completely|left|anymore|any more|at all|in anything|"
+       r"for anything|for the future|for me|there is nothing|nothing))",
+       before=r" (?:run out of|ran out of|running out of|lost all|lost every|no|not any|out of|"
+       r"have no|there is no|no more|zero|without)(?: (?:my|any|all))?"),
+    _a("keep-waking-up", r" (?:keep waking up|wake up again|keep getting up|face another day|"
+       r"face tomorrow)(?= (?:$|to this|like this|every day|anymore|any more))",
+       before=r" (?:can not|can no longer|just can not|really can not|do not want to|"
+       r"do not think i can|will not)"),
+    _a("nothing-left-here", r" nothing left for me(?= (?:$|here|anymore|any more|now))"),
+    _a("by-not-being", r" by (?:not being (?:here|around|alive|in (?:the|their|his|her) "
+       r"(?:picture|way|life|lives))|not existing|disappearing(?: forever| for good)?|"
+       r"being gone|removing myself(?: permanently| for good| from the equation|"
+       r"from the picture)?|taking myself out of the (?:picture|equation))"
+       r"(?= (?:$|anymore|any more|at all|forever|for good|ever again))"),
+    _a("not-their-fault", r" fault(?! (?:we|that we|for (?:the|us)|the relationship|it ended|"
+       r"things ended|it did not work)(?= ))(?= )",
+       before=r" (?:none of (?:this|it) (?:is|was)|(?:knows|know|understand|understands) "
+       r"(?:that )?(?:it|this) (?:is|was) not) (?:her|his|their|anyones|anybodys|"
+       r"my [^ ]++s|my [^ ]++)"),
+    _a("peace-with-choice", r" (?:at peace|made my peace|okay|ok|fine|calm|ready)"
+       r"(?: with (?:it|this|that|my decision|my choice|the decision))?(?= $)",
+       before=r" (?:my|own) (?:choice|decision)(?: [^ ]++){0,3} i am"),
+    _cond("danger-place", r" (?:motorway|highway|road|traffic|tracks|train tracks|"
+          r"level crossing|railway|platform|bridge|ledge|edge|roof|rooftop|balcony|cliff|cliffs|"
+          r"overpass|river|sea|ocean|lake|top floor|window|train|trains|lorry|lorries|truck|"
+          r"trucks|parking garage|car park)(?= )"),
+    _cond("firearm-word", r" (?:gun|guns|pistol|rifle|shotgun|firearm|handgun|revolver|ammo|"
+          r"bullets)(?= )"),
+    _cond("sh-means", r" (?:razor|razors|blade|blades|razor blade|razor blades|gun|pistol|"
+          r"rifle|shotgun|rope|noose|pills|sleeping pills|painkillers)(?= )"),
+    _cond("sleep-word", r" (?:sleep|nap|asleep|rest|bed|snooze)(?= )"),
     # ---- harm to others: threats, violence, revenge, exposing, intimate images
     _h("kill", r" (?:kill|killing|murder|murdering|strangle|strangling|stab|stabbing|poison|"
        r"poisoning|slit|drown|drowning|behead|torture|torturing|choke|choking|execute|"
@@ -940,7 +1302,7 @@ RULES: tuple[Rule, ...] = (
        r"get revenge on|take revenge on|punish|torment|traumatize|traumatise) <OBJ>"
        r"(?! (?:up|back up|feelings|more than|by texting|by reaching|by messaging|by contacting|"
        r"by getting|if i text|if i reach|if i message|with my text|with a text|again by|"
-       r"with this|with that|by saying|in the feelings|by mistake))(?= )",
+       r"with this|with that|by saying|in the feelings|by mistake|off|out of my life)(?= ))(?= )",
        negatable=True, before=r" <ISUBJ>"),
     _h("want-dead", r" (?:want|wish|need|like|hope) <OBJ> (?:dead|to die|to suffer|to hurt|"
        r"to pay(?! (?:for (?:half|the|my|his|her|their|dinner|rent|it all|bills|tickets|repairs|"
@@ -1329,6 +1691,8 @@ RULES: tuple[Rule, ...] = (
     _s("blocked-reach", r" (?:<CONTACT>|get through|reach out)(?= )", also="blocked",
        before=r" <INTENTS>(?: (?:still|just|somehow|finally|quickly|secretly|maybe|try to|"
        r"please|at least|even))?"),
+    _s("use-other-phone", r" (?:use|using|borrow|borrowing|borrowed|used|grab|grabbing) "
+       r"(?:my |a |an |some |the )?<SNEAKACC>(?= )", also="blocked"),
     _s("blocked-family", r" (?:<CONTACT>|ask|asking) (?:his|her|their) (?:sister|brother|mom|mum|"
        r"dad|parents|friend|friends|best friend|roommate|family|cousin|coworker|boss|"
        r"new partner|new boyfriend|new girlfriend)(?= )", also="blocked"),

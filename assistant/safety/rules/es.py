@@ -36,7 +36,9 @@ _VOCAB = {
        r"prefiero|preferiria|"
         r"deberia|ganas de|me gustaria|ojala pudiera|lo mejor es|mejor seria|me dan ganas de|"
         r"me entran ganas de|tentado de|tentada de|la idea de|como|quiero ya|quisiera ya|"
-        r"solo pienso en|decidi|he decidido|planeo|solo deseo|me quiero ya|me quisiera)"
+        r"solo pienso en|decidi|he decidido|planeo|solo deseo|me quiero ya|me quisiera|"
+        r"unica salida es|unica solucion es|unica opcion es|unica forma es|unica manera es|"
+        r"unico camino es)"
     ),
     "PROPERTY": (
         r"(?:coche|carro|auto|moto|casa|ruedas|llantas|neumaticos|cubiertas|ventanas|"
@@ -224,7 +226,8 @@ RULES: tuple[Rule, ...] = (
     _c("better-die", r" (?:muero|muera|muriera|morir|morirme|estar muerto|estar muerta)"
        r"(?!" + _IDIOM + r")(?= )",
        before=r" (?:(?:mejor|mejor ya|lo mejor es que|mejor seria|preferible|casi prefiero|"
-       r"prefiero)(?: me| yo me| ya me)?|(?: mejor| preferiria))"),
+       r"prefiero|mas facil|lo mas facil|un alivio)(?: me| yo me| ya me)?|"
+       r"(?: mejor| preferiria))"),
     _c("want-it-over", r" (?:acabe|termine|se acabe|se termine|pare|se pare)"
        r" (?:para siempre|de una vez por todas|de una vez para siempre|ya para siempre)(?= )",
        before=r" (?:quiero|quisiera|necesito|solo quiero|ojala|deseo) que (?:esto|todo|todo esto|"
@@ -273,7 +276,8 @@ RULES: tuple[Rule, ...] = (
        r"otra|otro)|con |cerca|sola|solo|juntos|junto|alli|alla|ahi|lejos|otra|otro|"
        r"aqui sin|aqui en|aqui con|trabajando|esperando|contigo|tan|de |asi contigo|"
        r"asi con|asi sin|para (?:ti|el|ella)|temprano|pronto|a las|antes|la|el|los|las|"
-       r"mi|tu|nuestra|nuestro|lo|esta|este|mas tiempo aqui|aqui hoy|aqui esta))(?= )",
+       r"mi|tu|nuestra|nuestro|lo|esta|este|mas tiempo aqui|aqui hoy|aqui esta|amargad[oa]|"
+       r"llorando|sufriendo por|pendiente de|pensando en (?:el|ella)|por (?:el|ella)))(?= )",
        before=r" (?:no tengo ganas de|ya no tengo ganas de|you no tengo ganas de|"
        r"sin ganas de|no quiero|ya no quiero|you no quiero|no quiero ni|no me apetece|"
        r"no kiero|ya no kiero|you no kiero|no qiero|you no qiero|"
@@ -284,7 +288,8 @@ RULES: tuple[Rule, ...] = (
        r"sin motivos para|no se si quiero|no se para que|para que|pa que|de que sirve|"
        r"de que me sirve|que sentido tiene|no tiene sentido|no le veo sentido a|"
        r"no veo sentido en|ya no le veo sentido a|you no le veo sentido a|"
-       r"no le encuentro sentido a|no tiene ningun sentido|no se como)"
+       r"no le encuentro sentido a|no tiene ningun sentido|no se como|no vale la pena|"
+       r"no merece la pena|ya no vale la pena|you no vale la pena)"
        r"(?: quiero| ganas de)?(?: mas| seguir)?"),
     _c("cant-live", r" (?:vivir|seguir viviendo|con la vida|esta vida|estar vivo|estar viva|"
        r"existir|seguir existiendo|seguir con vida|la vida)(?! (?:sin (?:ti|el|ella|vos|usted)|"
@@ -317,7 +322,9 @@ RULES: tuple[Rule, ...] = (
        r"ellos|la gente|mis amigos|los demas|mis viejos|mi madre|mi mama|mi padre|mi papa|"
        r"cualquiera|todos ustedes|todo)(?: [^ ]++){0,3} (?:estarian|estaria|vivirian|viviria|"
        r"serian|seria|estaran|estara|iria|irian|van a estar|va a estar|quedarian|"
-       r"estariais|es|esta|estan|son)(?: mucho| muchisimo| mil veces| bastante| todos)?"),
+       r"estariais)(?: mucho| muchisimo| mil veces| bastante| todos)?"),
+    _c("world-better", r" (?:es|esta|seria|sera) (?:mejor|mas feliz) sin mi(?= )",
+       before=r" (?:el mundo|todo|la vida de todos|todo el mundo|mi familia)"),
     _c("easier-without", r" (?:mas facil|mas sencillo|mas simple|mas facil para todos|"
        r"mejor para todos) sin mi(?= )",
        before=r" (?:todo|todo seria|seria todo|todo sera|sera todo|la vida de todos seria|"
@@ -508,7 +515,8 @@ RULES: tuple[Rule, ...] = (
        negatable=True,
        before=r" (?:quiero|quisiera|necesito|ganas de|me dan ganas de|voy a|volvi a|"
        r"he vuelto a|empece a|sigo|no puedo dejar de|no dejo de|pienso en|pensando en|"
-       r"intento no|tentado de|tentada de|tentado a|tentada a|estoy por|acabe por|es|"
+       r"intento no|tentado de|tentada de|tentado a|tentada a|estoy por|acabe por|"
+       r"calmarme es|desahogarme es|aliviarme es|sentir algo es|"
        r"la unica forma de|la unica manera de|lo unico que me calma es|solo me calma|"
        r"la necesidad de|el impulso de|la urgencia de|la tentacion de|empezar a|volver a|"
        r"recaer y|deberia|me gustaria)"),
@@ -586,7 +594,7 @@ RULES: tuple[Rule, ...] = (
     _c("suicidal-thoughts", r" (?:pensamientos|ideas|ideacion) (?:de )?(?:quitarme la vida|"
        r"matarme|suicidarme|morirme|morir|acabar con mi vida|hacerme dano|cortarme|"
        r"suicidas|suicida)(?= )"),
-    _c("tired-living", r" (?:cansado|cansada|harto|harta|agotado|agotada) de (?:vivir|"
+    _c("tired-living", r" (?:cansado|cansada|harto|harta|agotado|agotada|canse) de (?:vivir|"
        r"estar vivo|estar viva|existir|respirar|despertar cada dia|seguir viviendo|"
        r"seguir con vida)"
        r"(?! (?:asi con|con (?:el|ella|vos)|en (?:esta|este)|sola|solo|de alquiler|"
@@ -620,7 +628,8 @@ RULES: tuple[Rule, ...] = (
        r"pendiente|disponible|para ti|para el|para ella|en casa|en la fiesta|en esa|en ese|"
        r"en el|en la|con esta|con este|del mapa un|de (?:su|tu) vista))(?= )",
        before=r" (?:quiero|quisiera|ganas de|necesito|solo quiero|me gustaria|ojala pudiera|"
-       r"prefiero|preferiria|deseo|desearia|tengo ganas de|me dan ganas de|ojala)"),
+       r"prefiero|preferiria|deseo|desearia|tengo ganas de|me dan ganas de|ojala|"
+       r"unica salida es|unica solucion es|unica opcion es)"),
     _a("pills-have", r" <PILLS>(?= )",
        before=r" (?:tengo|guardo|tiene|hay|compre|consegui|me dieron) (?:muchas|muchos|"
        r"un monton de|cajas de|todas las|todos los|bastantes|suficientes|tantas|tantos|"
@@ -796,7 +805,9 @@ RULES: tuple[Rule, ...] = (
        r"pasara algo)(?! (?:bueno|bonito|increible|lindo|especial|importante|interesante))"
        r"(?= )",
        before=r" (?:te|le|les|os|a ti te|a tu familia le|a tu novio le|a tu novia le)"),
-    _h("pay-me", r" (?:vas a pagar|pagaras|vais a pagar|va a pagar|pagara|van a pagar)(?= )",
+    _h("pay-me-they", r" (?:va a pagar|pagara|van a pagar|pagaran)(?= )",
+       before=r" me (?:las|la)"),
+    _h("pay-me", r" (?:vas a pagar|pagaras|vais a pagar)(?= )",
        before=r" (?:me las|me la|lo|las|la)"),
     _h("know-where", r" (?:se donde (?:vives|trabajas|estudias|duermes|aparcas|sales)|"
        r"se a que hora (?:sales|sale|llegas|llega|terminas|termina)|conozco tu rutina|"
@@ -1114,8 +1125,8 @@ RULES: tuple[Rule, ...] = (
     _a("want-not-be", r" no estar(?= (?:$|simplemente|mas|nunca mas|ya|you|en este mundo|"
        r"en ningun lado|nunca|en ninguna parte))",
        before=r" <WANTDIE>(?: (?:ya|you|solo|simplemente))?"),
-    _a("all-over", r" que (?:todo|todo esto|mi vida) (?:se acabe|se termine|termine|acabe|"
-       r"pare|se pare)(?= (?:$|ya|you|de una vez|para siempre))"),
+    _a("all-over", r" que (?:(?:todo|todo esto|mi vida) (?:se acabe|se termine|termine|acabe|"
+       r"pare|se pare)|se (?:acabe|termine) todo)(?= (?:$|ya|you|de una vez|para siempre))"),
     _a("do-it-when", r" (?:lo hago|lo hare|lo voy a hacer|voy a hacerlo|hacerlo)(?= )",
        also="cond.es.when-alone"),
     _cond("when-alone", r" (?:cuando no haya nadie|cuando no hay nadie|cuando este sol[oa]|"
@@ -1129,7 +1140,7 @@ RULES: tuple[Rule, ...] = (
     _a("all-ready", r" (?:todo planeado|todo listo|todo preparado|todo organizado|"
        r"todo pensado|todo decidido)(?= (?:$|para el " + _WEEKDAY + r" $|"
        r"para este " + _WEEKDAY + r" $|para esta noche|para hoy $|para manana $))",
-       before=r" (?:ya tengo|tengo|esta|ya esta|you tengo|you esta)"),
+       before=r" (?:ya tengo|ya esta|you tengo|you esta)"),
     _a("look-down", r" (?:ver|mirar|mirando|mire|miro|viendo|vi|veo|asomarme|asome|"
        r"asomo|asomandome) (?:abajo|hacia abajo|para abajo|pa abajo|el vacio|la caida|"
        r"lo alto que)(?= )", also="cond.es.high"),
@@ -1159,7 +1170,7 @@ RULES: tuple[Rule, ...] = (
     _a("when-you-read", r" (?:cuando|para cuando) (?:leas|lean|leais|veas|vean|recibas|"
        r"reciban|encuentres|encuentren) (?:esto|este mensaje|esta carta|esta nota)(?= )",
        also="cond.es.gone-read"),
-    _cond("gone-read", r" (?:no voy a estar|no estare|me habre ido|habre muerto|"
+    _cond("gone-read", r" (?:no voy a estar|no estare|habre ido|habre muerto|"
           r"estare muert[oa]|adios|perdon|para siempre|los quiero)(?= )"),
     _c("wont-be-alive", r" no (?:voy a estar|estare|voy a seguir|sigo) (?:viva|vivo|con vida)"
        r"(?= )"),
@@ -1173,13 +1184,14 @@ RULES: tuple[Rule, ...] = (
        before=r" (?:estuve|estaba|me quede|pase una hora|pase horas|me sente|me pare)"
        r"(?: sentad[oa]| parad[oa]| de pie| sol[oa])?"),
     _a("nobody-hear", r" (?:nadie|que nadie|nunca nadie) (?:sepa|sabra|va a saber|vuelva a saber|"
-       r"oiga hablar|sepa nada) (?:mas|nada|nada mas|nunca mas) de mi(?= )"),
+       r"oiga hablar|sepa nada) (?:mas|nada|nada mas|nunca mas) de mi(?! (?:en|este|esta|hoy|"
+       r"manana|por un|por unos|durante|hasta))(?= )"),
     _a("never-hear", r" (?:vas a saber|sabras|van a saber|sabran|vas a oir|oiras) "
        r"(?:nunca mas|nada mas|jamas|mas) de mi(?= )", also="cond.es.real-goodbye"),
     _cond("real-goodbye", r" (?:no es porque|de verdad|para siempre|perdon por todo|"
           r"despedida|adios para siempre|lo siento por todo)(?= )"),
     _a("left-letters", r" (?:deje|dejo|dejado|dejare|voy a dejar) (?:unas |las |mis |una |"
-       r"la )?(?:cartas|carta|notas|nota) (?:a|para) (?:mi|mis|cada|todos|toda) (?!ex )"),
+       r"la )?(?:cartas|notas) (?:a|para) (?:mi|mis|cada|todos|toda) (?!ex )"),
     _a("not-their-fault", r" (?:no fue|no es|nada fue|nada es|nada de esto es|"
        r"nada de esto fue) (?:su|tu|vuestra) culpa(?= )",
        before=r" (?:dile|diles|decile|decirle|decirles|digale|diganle|digan) a (?:mi|mis) "
@@ -1254,9 +1266,14 @@ RULES: tuple[Rule, ...] = (
     _cond("after-me", r" (?:(?:mi|mis) (?:perro|perra|gato|gata|conejo|mascota|mascotas|"
           r"perros|gatos) (?:esta|estan|se queda|se quedan|queda|quedan) con|cuidate|"
           r"cuidense|adios|perdon|para siempre|los quiero|cuida a|cuiden a)(?= )"),
-    _a("farewell-tonight", r" despidiendo de (?:todos|todo el mundo|mi familia|ustedes)"
+    _a("farewell-tonight", r" (?:despidiendo|despedi) de (?:todos|todo el mundo|mi familia|"
+       r"ustedes|mis padres|mis papas|mis amigos|mis hijos|mi madre|mi mama)"
        r"(?= (?:$|esta noche|hoy|para siempre|por ultima vez|ya|you))"),
     _a("hide-to-die", r" (?:hotel|motel|habitacion|airbnb|hostal)(?: [^ ]++){0,3} "
        r"(?:para que no me encuentren|donde nadie me encuentre|para que nadie me encuentre|"
        r"donde no me encuentren)(?= )"),
+    # ---- third pass: thinking of death
+    _a("think-death", r" (?:pienso|pensando|pense|pienso mucho|pienso todo el tiempo) en "
+       r"(?:la muerte|mi muerte|morir|morirme|suicidarme|matarme|el suicidio)"
+       r"(?!" + _IDIOM + r")(?= )"),
 )

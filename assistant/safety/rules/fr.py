@@ -222,9 +222,10 @@ RULES: tuple[Rule, ...] = (
        before=r" (?:suis|jsuis|sens|devenu|devenue|suis devenu|suis devenue|suis quun|"
        r"suis quune|suis juste un|suis juste une|suis plus quun|suis rien quun|"
        r"suis qu|ne suis quun|nest quun|suis vraiment un|suis seulement un)(?: un| une)?"),
-    _c("no-problem-soon", r" (?:plus|pu) (?:un probleme|un poids|un fardeau|une charge|une gene|"
+    _c("no-problem-soon", r" (?:(?:plus|pu) (?:un probleme|un poids|un fardeau|une charge|une gene|"
        r"un souci|un boulet) pour (?:personne|vous|toi|qui que ce soit|ma famille|"
-       r"tout le monde|les autres)(?= )"),
+       r"tout le monde|les autres)(?= )|(?:aurez|auras|aura|auront) plus (?:a|besoin de) "
+       r"(?:vous|te|se) (?:soucier|inquieter|occuper|embeter) (?:de|pour) moi(?= ))"),
     _c("think-of", r" (?:pense|pensee|pensees|pensais|penser|songe|songer|songeais|reve|"
        r"fantasme|idees|idee|envies) (?:a la mort|a ma mort|au suicide|a mourir|a en finir|"
        r"a me tuer|a me suicider|a mes funerailles|a mon enterrement|a disparaitre pour de bon|"
@@ -262,7 +263,8 @@ RULES: tuple[Rule, ...] = (
     _c("cut-again", r" (?:couper|coupe|coupee|scarifier|scarifie|bruler|faire du mal|"
        r"faire mal|blesser|frapper|taper|griffer)(?= )",
        before=r" (?:recommence a me|recommencer a me|rechute et me|remis a me|remise a me|"
-       r"continue a me|continue de me|envie de me|besoin de me|arrive pas a arreter de me|"
+       r"continue a me|continue de me|envie de me|envies de me|besoin de me|"
+       r"arrive pas a arreter de me|"
        r"arrete pas de me|peux pas marreter de me)"),
     _c("hurt-self", r" (?:fais du mal|fait du mal|faire du mal|fais mal|faire mal|blesse|"
        r"blesser|frappe|frapper|brule|bruler|brulee|coupe|couper|coupee|griffe|griffer|"
@@ -340,7 +342,7 @@ RULES: tuple[Rule, ...] = (
           r"(?= )"),
     _c("plan-how-when", r" (?:comment et quand|quand et comment|ou et quand|comment je vais "
        r"(?:faire|men aller|partir|le faire|proceder) et quand|quand je vais le faire et comment|"
-       r"comment je vais le faire)(?= )",
+       r"comment je vais le faire|comment je vais my prendre(?! (?:pour|avec)(?= )))(?= )",
        before=r" (?:sais|jsais|sais exactement|sais deja|ai decide|jai decide|ai prevu|jai prevu|"
        r"ai choisi|jai choisi|ai tout prevu)"),
     _c("plan-all", r" tout (?:prevu|planifie|organise|prepare|regle)(?= (?:$|ce sera|cest pour|"
@@ -364,8 +366,9 @@ RULES: tuple[Rule, ...] = (
           r"distribue|distribuer|garder|garde|prends|prendre|recupere|recuperer|confie|confier|"
           r"rendu|rendre) (?:mon|ma|mes|tout|toutes|tous|a|le|la|les)(?= )"),
     # ---- ask: soft signals (means with distress, farewells, giving away, hopelessness)
-    _a("means-near", r" <PILLS>(?: [^ ]++){0,4} (?:dans le tiroir|dans larmoire|"
-       r"dans la pharmacie|dans la salle de bain|a cote de moi|devant moi|dans ma main|"
+    _a("means-near", r" (?:<PILLS>|corde|lame|lames|rasoir)(?: [^ ]++){0,4} (?:dans le tiroir|"
+       r"dans larmoire|dans le placard|"
+       r"a cote de moi|devant moi|dans ma main|"
        r"dans mes mains|sur la table|sur mon bureau|sur ma table de nuit|sur le lit|"
        r"a portee de main|pretes?|prets|alignes|alignees|comptes|comptees)(?= )"),
     _a("means-bought", r" (?:achete|acheter|commande|commander|trouve|trouver|pris|prepare|"
@@ -398,17 +401,21 @@ RULES: tuple[Rule, ...] = (
        r"essayer|me battre|lutter|tenir|rester))"),
     _a("no-way-out-d", r" (?:dissue|despoir|davenir|dautre issue|dautre solution|dautre choix)"
        r"(?! (?:pour (?:nous|notre|cette|la|le|les|ce|ces|mon|ma|mes|son|sa|ses|ton|ta|tes|leur)|"
-       r"avec (?:lui|elle|toi|eux)|ensemble|a (?:deux|notre|cette)|dans (?:cette|notre|ce)))(?= )", before=r" (?:pas|plus|vois pas|vois plus|ny a pas|ny a plus|ya pas|ya plus|"
+       r"avec (?:lui|elle|toi|eux)|ensemble|a (?:deux|notre|cette)|dans (?:cette|notre|"
+       r"ce)))(?= )", before=r" (?:pas|plus|vois pas|vois plus|ny a pas|ny a plus|ya pas|ya plus|"
        r"y a pas|y a plus|aucun|sans|jai plus|jai pas|nai plus|nai pas)"),
     _a("no-way-out", r" (?:issue|dissue|sortie|solution|espoir|despoir|avenir|davenir|lumiere)"
        r"(?! (?:pour (?:nous|notre|cette|la|le|les|ce|ces|mon|ma|mes|son|sa|ses|ton|ta|tes|leur)|"
-       r"avec (?:lui|elle|toi|eux)|ensemble|a (?:deux|notre|cette)|dans (?:cette|notre|ce)))(?= )", before=r" (?:aucune|aucun|pas d|pas de|plus d|plus de|plus aucune|plus aucun|"
+       r"avec (?:lui|elle|toi|eux)|ensemble|a (?:deux|notre|cette)|dans (?:cette|notre|"
+       r"ce)))(?= )", before=r" (?:aucune|aucun|pas d|pas de|plus d|plus de|plus aucune|plus aucun|"
        r"sans|ny a pas d|ny a plus d|ya pas d|ya plus d|ny a aucune|ny a aucun|vois aucune|"
        r"vois plus aucune|vois pas d|vois pas la|vois plus la|vois pas de|vois plus de|"
        r"y a aucune|y a pas d|y a plus d|y a aucun)"),
     _a("never-change", r" (?:changera jamais|ira jamais mieux|irai jamais mieux|sera jamais mieux|"
        r"ira plus jamais|ira jamais bien|plus jamais heureux|plus jamais heureuse|"
-       r"sortirai jamais|men sortirai jamais|men sortirai pas)(?= )"),
+       r"sortirai jamais|men sortirai jamais|men sortirai pas|sarrangera jamais|"
+       r"va jamais sarranger|que (?:ca|tout) sarrete(?= (?:$|pour toujours|enfin|pour de bon)))"
+       r"(?= )"),
     _a("end-road-2", r" (?:arrive|arrivee|arrivais|parvenu|parvenue) (?:a la fin|au bout)"
        r"(?= (?:$|de moi|de ma vie|du chemin|de tout|de mes forces))"),
     _a("end-road", r" (?:au bout|bout)(?= (?:$|de moi|de ma vie|"
@@ -437,8 +444,10 @@ RULES: tuple[Rule, ...] = (
        r"bonne continuation|je te souhaite|je te laisse))(?= )"),
     _a("goodbye-plain", r" (?:dire au revoir|dire adieu|faire mes adieux|te dire au revoir)"
        r"(?= (?:avant|une derniere|pour toujours|a tout le monde|a tous))"),
-    _a("partir-bon", r" (?:partir|pars|partirai|men aller|men vais|mirai) pour (?:de bon|"
-       r"toujours)(?! (?:en|a|au|aux|vers|chez|dans|pour|loin|de|sur|avec|et|apres|quand|des|"
+    _a("partir-bon", r" (?:(?:partir|pars|partirai|men aller|men vais|mirai) pour (?:de bon|"
+       r"toujours)|(?:partir|men aller|disparaitre)(?: [^ ]++){0,2} (?:et ne jamais revenir|"
+       r"et ne plus jamais revenir|sans jamais revenir|et plus jamais revenir))(?! (?:en|a|au|"
+       r"aux|vers|chez|dans|pour|loin|de|sur|avec|et|apres|quand|des|"
        r"mais|cest|demain|lannee|le mois|la semaine|dici|a|au)(?= ))(?= )"),
     _a("give-away", r" (?:donne|donner|donnerai|offert|offrir|legue|leguer|distribue|"
        r"distribuer|laisse|laisser|confie|confier) (?:tout|toutes mes affaires|mes affaires|"
@@ -466,7 +475,9 @@ RULES: tuple[Rule, ...] = (
        r"suis devenue un|sens comme un|suis rien quun)"),
     _a("if-gone", r" si je (?:disparaissais|mourais|netais plus la|etais plus la|existais plus|"
        r"nexistais plus|partais pour de bon)(?= )"),
-    _a("better-without-me", r" (?:mieux|plus heureux|plus heureuse|plus tranquille) sans moi"
+    _a("better-without-me", r"(?<!tu seras)(?<!tu serais)(?<!il sera)(?<!il serait)"
+       r"(?<!elle sera)(?<!elle serait) (?:mieux|plus heureux|plus heureuse|"
+       r"plus tranquille) sans moi"
        r"(?= )"),
     # ---- harm to others: threats, violence, revenge, property
     _h("kill", r" (?:tuer|tue|tuerai|tuerais|buter|bute|buterai|massacrer|massacre|egorger|"
@@ -776,13 +787,18 @@ _ALONE = (  # "quand tout le monde dort", "quand ma coloc part", "quand mes pare
 RULES += (
     _cond("alone", _ALONE + r"(?= )"),
     _c("alone-do-it", r" (?:je le fais|jle fais|je vais le faire|je passe a lacte|jen finis|"
-       r"je men vais|je pars|ce sera fini|cest fini|tout sera fini)(?= )", also="cond.fr.alone"),
-    _c("jen-finis", r" (?:jen|en) (?:finis|finirai|finirais|finit)(?! (?:pas|jamais|plus|avec (?:lui|"
+       r"je men vais|je pars|ce sera fini|cest fini|tout sera fini|(?:prevu|decide|compte) de "
+       r"le faire)(?= )", also="cond.fr.alone"),
+    _c("jen-finis", r" (?:jen|en) (?:finis|finirai|finirais|finit)(?! (?:pas|jamais|plus|"
+       r"avec (?:lui|"
        r"elle|toi|eux|ce|cette|ces|mon|ma|mes|son|sa|ses|le|la|les)|de))(?= )"),
-    _c("decided-do", r" (?:je le fais|jle fais|je vais le faire)(?= )", also="cond.fr.decided"),
+    _c("decided-do", r" (?:je le fais|jle fais|je vais le faire)(?= (?:$|cest|ce soir|cette nuit|"
+       r"demain|aujourdhui|maintenant|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))",
+       also="cond.fr.decided"),
     _a("chose-day", r" (?:choisi|fixe|decide) (?:le jour|la date|lheure|la nuit|le soir|le moment)"
        r"(?= (?:$|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce sera|cest))"),
-    _a("all-set-day", r" tout (?:prevu|planifie|organise|prepare|regle|est pret|est prevu|est regle)"
+    _a("all-set-day", r" tout (?:prevu|planifie|organise|prepare|regle|est pret|est prevu|"
+       r"est regle)"
        r"(?= (?:$|pour (?:ce soir|demain|cette nuit|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
        r"dimanche)(?= (?:$|cest|ce sera|je))))"),
     _a("today-ready", r" tout est (?:pret|prevu|regle|organise)(?= )",
@@ -792,7 +808,8 @@ RULES += (
           r"en haut du|en haut de la|jusquau) (?:pont|falaise|toit|voies|viaduc|rails|balcon|"
           r"quai|gare|dernier etage)(?= )"),
     _c("gohigh-end", r" (?:cest fini|tout sera fini|ce sera fini|cest termine|cen est fini|"
-       r"jen finis|cest la fin|je saute)(?= )", also="cond.fr.gohigh"),
+       r"jen finis|cest la fin|je saute)(?= (?:$|pour (?:moi|toujours|de bon)|je|cette fois|"
+       r"ce soir|adieu))", also="cond.fr.gohigh"),
     _c("waits-for-me", r" mattend(?= )",
        before=r" (?:le pont|la corde|les rails|la falaise|le vide|la mort|la seine|les voies|"
        r"le fleuve|la riviere|la lame|le flingue)"),
@@ -869,14 +886,16 @@ RULES += (
     _cond("gave2", r" (?:partage|reparti|distribue|donne|laisse) (?:mes|toutes mes|tous mes)(?= )"),
     _a("give-away-need-2", r" (?:aurai|aurais) (?:plus|pu|jamais plus) besoin(?= )",
        also="cond.fr.gave2"),
-    _a("life-insurance", r" (?:assurance vie|lassurance vie|assurance deces|beneficiaire|beneficiaires)(?= )",
+    _a("life-insurance", r" (?:assurance vie|lassurance vie|assurance deces|beneficiaire|"
+       r"beneficiaires)(?= )",
        before=r" (?:change|modifie|mis a jour|souscrit|verifie|changer|modifier)(?: [^ ]++){0,1}"),
     # burden
     _c("without-such", r" sans (?:une|un) (?:mere|pere|fille|fils|soeur|frere|femme|mari|"
        r"copine|copain|personne|amie?|maman|papa) comme moi(?= )",
        before=r" (?:mieux|plus heureux|plus heureuses|plus heureuse|plus tranquilles|plus libres)"),
     _c("better-off-3", r" sans moi(?= )",
-       before=r" (?:seraient|serait|seront|serez|seriez|sera|iraient|irait|vivraient|vivrait|"
+       before=r"(?<! il)(?<! elle)(?<! tu)(?<! on) (?:seraient|serait|seront|serez|seriez|sera|"
+       r"iraient|irait|vivraient|vivrait|"
        r"vivront|vivrez)(?: tous| toutes| vraiment| clairement| tellement| bien| beaucoup)? "
        r"(?:mieux|plus heureux|plus heureuses|plus heureuse|plus tranquilles|soulages|soulagees|"
        r"en paix|plus legers|plus libres)"),
@@ -891,7 +910,8 @@ RULES += (
        r"suis plus la|ne suis plus la|pars pour de bon)(?! (?:de|dans|avec))(?= )"),
     _c("burden-those", r" (?:poids|fardeau|boulet|charge) pour (?:ceux que jaime|les gens que jaime"
        r"|mon entourage|mes proches|ceux qui maiment|tous ceux|ceux qui|tous mes proches)(?= )"),
-    _a("burden-soft-2", r" (?:poids|fardeau|boulet)(?= )",
+    _a("burden-soft-2", r" (?:poids|fardeau|boulet)(?! (?:en|au|a la|aux)(?= ))"
+       r"(?!(?: [^ ]++){0,4} <JOKE>(?= ))(?= )",
        before=r" (?:suis un|suis une|jsuis un|suis vraiment un|suis devenu|suis devenue)"),
     _c("nobody-notice", r" (?:remarquerait|remarquera|verrait|sapercevrait|saurait|pleurerait|"
        r"viendrait|regretterait)(?: [^ ]++){0,1} (?:mon absence|que je (?:suis|serais) partie?|"
@@ -905,9 +925,11 @@ RULES += (
        r"ne peux plus|veux plus)"),
     _c("not-see-alive", r" (?:vivant|vivante|en vie|encore en vie|vivre encore|encore vivant|"
        r"encore vivante|vieillir)(?= )", before=r" me vois (?:pas|plus|mal)"),
-    _a("life-over", r" (?:cest fini|est finie|est fini|cest termine|est terminee)(?= (?:$|pour moi))",
+    _a("life-over", r" (?:cest fini|est finie|est fini|cest termine|est terminee)"
+       r"(?= (?:$|pour moi))",
        before=r" (?:la vie|ma vie|vivre)"),
-    _a("wont-last", r" (?:tiendrai|tiendrais|tiens) (?:pas|plus) (?:longtemps|cette semaine|"
+    _a("wont-last", r" (?:(?:tiendrai|tiendrais|tiens) (?:pas|plus)|(?:vais pas|pourrai pas|"
+       r"peux plus|vais plus) tenir) (?:longtemps|encore longtemps|jusqua demain|cette semaine|"
        r"jusqua|la nuit|ce soir|un jour de plus|encore longtemps|le coup|cette nuit|demain)"
        r"(?! (?:sans (?:lui|lecrire|lappeler|craquer|ecrire|te)))(?= )"),
     # self-harm
@@ -927,7 +949,8 @@ RULES += (
     _c("hurt-self-3", r" (?:fais du mal|fait du mal|faire du mal|fais mal|faire mal|blesse|"
        r"blesser|frappe|frapper|brule|bruler|coupe|couper|griffe|griffer|tape|taper|cogne|"
        r"cogner)(?: [^ ]++){0,5} (?:jusqua (?:sentir|ressentir) (?:quelque chose|qqch|la douleur|"
-       r"rien)|jusquau sang|jusqua saigner|jusqua ce que (?:ca|je) saigne|jusqua avoir mal)(?= )",
+       r"rien)|jusquau sang|jusqua saigner|jusqua avoir des bleus|jusquaux bleus|"
+       r"jusqua me faire mal|jusqua ce que (?:ca|je) saigne|jusqua avoir mal)(?= )",
        before=r" (?:me|jme|je me|me suis|men)"),
     _c("only-way-hurt", r" (?:faire du mal|faire mal|couper|bruler|blesser|scarifier|taillader|"
        r"frapper|griffer)(?= )",
@@ -935,8 +958,9 @@ RULES += (
        r"pulsion de me|arrive pas a arreter de me|cest me)"),
     # passive wishes
     _c("never-born", r" (?:naitre|etre nee?|ete nee?|avoir existe|exister)(?= )",
-       before=r" (?:prefere|prefererais|aurais prefere|voudrais|aimerais|aurais du|aurais aime|"
-       r"mieux|souhaite|souhaiterais|regrette d|regrette de|aurait mieux valu) (?:ne )?(?:jamais|pas)"),
+       before=r"(?: (?:jaurais|aurais|aurait) (?:jamais|pas) du| (?:prefere|prefererais|"
+       r"aurais prefere|voudrais|aimerais|aurais du|aurais aime|mieux|souhaite|souhaiterais|"
+       r"regrette d|regrette de|aurait mieux valu) (?:ne )?(?:jamais|pas))"),
     _c("stop-existing", r" (?:dexister|de vivre|de respirer|detre en vie|detre la)(?! (?:dans|avec|"
        r"pour|comme|en|a|chez|sous|ensemble|au|aux|sans|ma vie|ici))(?= )",
        before=r" (?:arreter|cesser|stopper|arrete|cesse|arreterai|cesserai)"),
@@ -972,4 +996,13 @@ RULES += (
        r"repondent|parle|parlent|rappelle|debloque|cede|accepte|ouvre|sorte|revienne)(?= )",
        before=r" (?:aller|vais|irai|passer|passe|attendre|attends|rester|resterai|ecrire|ecris|"
        r"appeler|appelle|sonner|debarquer)(?: [^ ]++){0,6}"),
+)
+
+RULES += (
+    _c("when-you-read", r" (?:plus la|plus ici|partie?|morte?|plus en vie|parti pour toujours|"
+       r"partie pour toujours)(?= )",
+       before=r" quand (?:tu|vous) (?:liras|lirez|verras|verrez)(?: [^ ]++){0,3} (?:je serai|"
+       r"jserai|je serais)(?: deja)?"),
+    _c("stop-life", r" arreter(?: tout)? la vie(?! (?:a|en|de|dans|ici|parisienne|de couple)"
+       r"(?= ))(?= )"),
 )

@@ -67,7 +67,7 @@ RULES: tuple[Rule, ...] = (
        r"butto sotto|butto dal|butto dalla|butto dallo|butto giu dal|butto giu dalla|"
        r"butto nel vuoto|butto di sotto|lancio dal|lancio dalla|lancio sotto|getto dal|"
        r"getto dalla|getto sotto|taglio le vene|taglio i polsi|ammazzero|uccidero|"
-       r"impicchero|ammazzerei|ucciderei|levo la vita)"
+       r"impicchero|ammazzerei|ucciderei|levo la vita|annego|affogo|annegero)"
        r"(?! (?:di|dalle|dal|a) (?:lavoro|studio|fatica|risate|ridere|palestra|"
        r"allenamento|corsa|fare))(?= )",
        before=r" (?:mi|io mi|che mi|ora mi|stanotte mi|stasera mi|domani mi|oggi mi|giuro mi|"
@@ -107,7 +107,8 @@ RULES: tuple[Rule, ...] = (
        r"mi piacerebbe|voglio solo|vorrei solo|vorrei soltanto|voglio soltanto|"
        r"voglio davvero|vorrei davvero|voglio proprio|vorrei proprio|preferisco|"
        r"meglio se)(?: solo| soltanto| davvero| proprio| tanto| semplicemente)?"),
-    _c("want-dead", r" (?:morta|morto|morti|morte)(?= )",
+    _c("want-dead", r" (?:morta|morto|morti|morte|(?:sparita|sparito|scomparsa|scomparso) "
+       r"per sempre)(?= )",
        before=r" (?:vorrei essere|voglio essere|preferirei essere|meglio essere|fossi|"
        r"se solo fossi|vorrei tanto essere|vorrei solo essere|sarebbe meglio se fossi|"
        r"magari fossi|vorrei gia essere|voglio solo essere)(?: gia)?"),
@@ -116,11 +117,11 @@ RULES: tuple[Rule, ...] = (
        r"stare su questa terra|sopravvivere|vivere cosi)"
        r"(?! (?:con (?:lui|lei|te|voi|loro)|insieme|a (?:milano|roma)|qui|in questa citta|"
        r"da solo|da sola|lontano|senza di (?:lui|lei)|presto))(?= )",
-       before=r" (?:non|nn) (?:voglio|vorrei|riesco a|riesco piu a|posso|ce la faccio a|"
+       before=r" (?:non|nn) (?:voglio|vorrei|riesco a|riesco piu a|riesco|posso|ce la faccio a|"
        r"ce la faccio piu a|me la sento di|me la sento piu di|ho voglia di|ho piu voglia di|"
        r"ho la forza di|ho piu la forza di|so come|so piu come|sopporto piu di|"
        r"sopporto di|ne posso piu di|vedo come|vedo perche|capisco perche)(?: piu)?"
-       r"(?: a| di)?"),
+       r"(?: a| ad| di)?"),
     _c("no-live-2", r" (?:vivere|esserci|esistere|stare al mondo|andare avanti|restare in vita|"
        r"continuare a vivere|svegliarmi)(?= )",
        before=r" (?:stanco di|stanca di|stufo di|stufa di|stanchi di|sfinito di|sfinita di|"
@@ -136,7 +137,8 @@ RULES: tuple[Rule, ...] = (
        r"non svegliarmi mai piu)(?! (?:presto|tardi|alle|prima|cosi presto|in tempo|"
        r"con (?:lui|lei)))(?= )"),
     _c("never-wake-2", r" (?:sveglio|svegliassi|sveglierei|svegliero|risveglio|svegliassi)"
-       r"(?= (?:$|piu|e amen|e basta|domani|domattina|mai piu|mai|e finisce|cosi))",
+       r"(?= (?:$|piu|e amen|e basta|domani|domattina|mai piu|mai|e finisce|cosi|meglio|"
+       r"sarebbe meglio|pazienza|amen|va bene|tanto meglio|fa niente|non importa))",
        before=r" (?:domani|domattina|magari|spero|se|magari domani|spero che domani|"
        r"vorrei che domani|e se domani|magari stanotte|speriamo che domani) non mi"),
     _c("disappear", r" (?:sparire|scomparire|sparisco|sparissi|andare via|andarmene|"
@@ -200,15 +202,16 @@ RULES: tuple[Rule, ...] = (
        before=r" (?:sono|sono solo|sono soltanto|sono diventato|sono diventata|sono sempre stato|"
        r"sono sempre stata|sono solamente|sono nientaltro che|sono niente altro che|resto)"
        r"(?: un| una| solo un| solo una)?"),
-    _c("no-problem-soon", r" piu un (?:problema|peso|fardello|disturbo) per (?:nessuno|voi|te|"
-       r"la mia famiglia|tutti|chiunque)(?= )"),
+    _c("no-problem-soon", r" (?:piu un (?:problema|peso|fardello|disturbo) per (?:nessuno|voi|te|"
+       r"la mia famiglia|tutti|chiunque)|non (?:dovrete|dovrai|dovranno|dovra) piu "
+       r"(?:preoccuparvi|preoccuparti|preoccuparsi|occuparvi|occuparti) (?:per|di) me)(?= )"),
     _c("think-of", r" (?:penso|pensavo|pensando|pensare|penso spesso|pensieri) (?:al suicidio|"
        r"alla morte|a morire|a uccidermi|ad ammazzarmi|a farla finita|a togliermi la vita|"
        r"al mio funerale|di farla finita|di uccidermi|di ammazzarmi|di togliermi la vita|"
        r"di buttarmi|a buttarmi|seriamente di togliermi|seriamente di farla|"
        r"seriamente di uccidermi|seriamente al suicidio)(?= )", negatable=True),
     _c("farewell-letter", r" (?:lettera daddio|lettere daddio|biglietto daddio|messaggio daddio|"
-       r"lettera di addio|biglietto di addio|ultime volonta|testamento)(?= )",
+       r"lettera di addio|biglietto di addio|ultime volonta)(?= )",
        negatable=True),
     _c("addio-end", r" addio(?= (?:$|grazie|vi voglio bene|ti voglio bene|a tutti|per sempre|"
        r"mondo|perdonatemi|perdonami|scusate|scusami|mi dispiace|vi amo|ti amo|e grazie))"),
@@ -216,19 +219,24 @@ RULES: tuple[Rule, ...] = (
        before=r" (?:prima di|salutarti prima di|salutarvi prima di|salutare prima di|"
        r"ciao prima di)(?: [^ ]++){0,1} (?:andarmene|andare via|andarmene via|partire|"
        r"sparire|andare|lasciarvi|lasciarti|chiudere gli occhi)"),
-    _c("how-when", r" (?:come e quando|quando e come|dove e quando|quando e dove|come e dove)"
-       r"(?: [^ ]++){0,1} (?:lo faro|farlo|lo faccio|farla finita|lo fare|lo farei|lo)(?= )"),
+    _c("how-when", r" (?:(?:come e quando|quando e come|dove e quando|quando e dove|come e dove)"
+       r"(?: [^ ]++){0,1} (?:lo faro|farlo|lo faccio|farla finita|lo fare|lo farei|lo)|"
+       r"(?:esattamente|gia) come (?:lo faro|farlo|lo faccio|farla finita)"
+       r"(?! (?:con|per|a|al|alla|in)(?= )))(?= )"),
     _c("plan-date", r" (?:scelto|deciso|fissato|stabilito) (?:il giorno|la data|lora|il momento|"
        r"la notte|la sera|il posto|come|quando)(?= )", also="cond.it.plan"),
     _cond("plan", r" (?:la lettera|una lettera|le lettere|lettera daddio|la corda|le pastiglie|"
           r"le pillole|il ponte|deciso tutto|organizzato tutto|preparato tutto|"
           r"ho deciso|ultima notte|ultimo giorno|ultima sera)(?= )"),
-    _c("plan-all", r" (?:deciso|organizzato|pianificato|preparato|sistemato) tutto"
-       r"(?! (?:per (?:il|la|lo|i|le|gli) (?:trasloco|viaggio|vacanze|vacanza|festa|"
+    _c("plan-all", r" (?:(?:deciso|organizzato|pianificato|preparato|sistemato) tutto|"
+       r"tutto pronto|e tutto pronto)"
+       r"(?! (?:per (?:il|la|lo|i|le|gli)(?: (?:suo|sua|mio|mia|tuo|tua|nostro|nostra))? "
+       r"(?:trasloco|viaggio|vacanze|vacanza|festa|"
        r"compleanno|matrimonio|cena)))(?= )", also="cond.it.planctx"),
     _cond("planctx", r" (?:quando (?:i miei|mia|mio|lei|lui|loro|nessuno|tutti)|da sola|da solo|"
           r"stanotte|stasera|sabato|domenica|lunedi|martedi|mercoledi|giovedi|venerdi|"
-          r"non ci sara nessuno|saro sola|saro solo|vanno al mare|partono|sono via)(?= )"),
+          r"non ci sara nessuno|saro sola|saro solo|vanno al mare|partono|sono via|weekend|"
+          r"fine settimana|e finita)(?= )"),
     _c("decided-gone", r" (?:piu un problema mio|piu un mio problema|piu affar mio|"
        r"piu problema mio|presto finira|presto sara finita|presto sara tutto finito|"
        r"tutto finito presto|fra poco sara finita|tra poco sara finita|tra poco finisce|"
@@ -282,7 +290,8 @@ RULES: tuple[Rule, ...] = (
           r"sul bordo della|sul cornicione|sul parapetto|affacciato|affacciata) (?:ponte|tetto|"
           r"balcone|terrazzo|terrazza|scogliera|dirupo|precipizio|cornicione|parapetto|binari|"
           r"finestra|[0-9]+ piano|sesto piano|settimo piano|ottavo piano|quinto piano|"
-          r"ultimo piano|decimo piano|viadotto|cavalcavia)(?= )"),
+          r"ultimo piano|decimo piano|viadotto|cavalcavia|palazzo|grattacielo|campanile|torre)"
+          r"(?= )"),
     _c("look-down", r" (?:guardo|fisso|sto guardando|sto fissando|guardavo) (?:giu|di sotto|"
        r"il vuoto|lacqua|l acqua|i binari|il fiume|il mare|la strada|in basso)(?= )",
        also="cond.it.high"),
@@ -331,8 +340,9 @@ RULES: tuple[Rule, ...] = (
        before=r" (?:butto|buttarmi|lancio|lanciarmi|getto|gettarmi|mettermi|metto|sdraiarmi|"
        r"sdraio|finire|finiro|mi butto|mi lancio|mi getto|mi metto|buttero|lancero)"),
     # ---- ask: soft signals
-    _a("means-near", r" <PILLS>(?: [^ ]++){0,6} (?:nel cassetto|nellarmadietto|nell armadietto|"
-       r"sul comodino|accanto a me|davanti a me|in mano|sul tavolo|in bagno|pronte|pronti|"
+    _a("means-near", r" (?:<PILLS>|corda|lametta|rasoio|pistola)(?: [^ ]++){0,6} (?:nel cassetto|"
+       r"nellarmadietto|nell armadietto|in cantina|in garage|in soffitta|nellarmadio|"
+       r"sul comodino|accanto a me|davanti a me|in mano|sul tavolo|pronte|pronti|"
        r"a portata di mano|qui con me|sono li|sono qui)(?= )"),
     _a("rope", r" (?:comprato|comprata|preso|presa|trovato|trovata|preparato|preparata|"
        r"comprare|procurato|procurata) (?:una|la|della|un pezzo di) corda(?= )"),
@@ -348,7 +358,9 @@ RULES: tuple[Rule, ...] = (
     _a("look-down-soft", r" (?:guardo|fisso|sto guardando|sto fissando) (?:il vuoto|i binari|"
        r"giu dal|giu dalla|lacqua dal)(?= )"),
     _a("no-way-out", r" (?:via duscita|vie duscita|uscita|speranza|speranze|soluzione|"
-       r"soluzioni|futuro|luce in fondo|senso)(?! (?:senza (?:di )?(?:te|lui|lei|voi)|con "
+       r"soluzioni|futuro|luce in fondo|senso)(?! (?:da|dal|dalla|dallo|dai|dalle|dall|con|nel|"
+       r"nella|sul|sulla|al|alla|in) (?!niente |nulla |tutto |questa vita |questo dolore ))"
+       r"(?! per (?!me ))(?! (?:senza (?:di )?(?:te|lui|lei|voi)|con "
        r"(?:lui|lei)|per (?:noi|la nostra))(?= ))(?= )",
        before=r" (?:nessuna|non ce|non ce piu|non vedo|non vedo piu|non ho|non ho piu|senza|"
        r"non vedo nessuna|non ce nessuna|non ce una|zero|nessun|piu nessuna|non esiste|"
@@ -359,13 +371,16 @@ RULES: tuple[Rule, ...] = (
        r"non ne usciro|non passera mai)(?= )"),
     _a("end-reached", r" (?:arrivata alla fine|arrivato alla fine|arrivata al capolinea|"
        r"arrivato al capolinea|al limite|alla fine della corsa|arrivata al limite|"
-       r"arrivato al limite)(?= (?:$|ormai|davvero|di tutto|con tutto))"),
+       r"arrivato al limite)(?= (?:$|ormai|davvero|di tutto|con tutto|non ce la faccio))"),
     _a("last-message", r" (?:ultimo messaggio|lultimo messaggio|ultima volta che (?:mi senti|"
        r"ti scrivo|mi leggi|"
        r"mi vedi|sentirai|mi sentirai|vi scrivo)|lultima volta che (?:mi senti|ti scrivo|mi leggi|"
        r"mi vedi|sentirai|mi sentirai|vi scrivo)|non mi sentirai piu|"
        r"non sentirai piu parlare di me|"
-       r"ultime parole|mie ultime parole|non mi vedrai piu|non mi vedrete piu)(?! (?:su|sul|"
+       r"ultime parole|mie ultime parole|non mi vedrai piu|non mi vedrete piu)"
+       r"(?! (?:per (?:chiudere|salutar|dire|chiarire|lui|lei)|a (?:lui|lei|mio ex|mia ex))(?= ))"
+       r"(?!(?: [^ ]++){0,4} (?:rispetto|la tua decisione|promesso|ti auguro|buona fortuna))"
+       r"(?! (?:su|sul|"
        r"sulla|sullargomento|riguardo|a riguardo|in merito|per oggi|di oggi|della serata))(?= )"),
     _a("farewell-tell", r" che (?:le|gli|vi|li|ti) (?:voglio bene|ho voluto bene|amo|ho amato|"
        r"voglio tanto bene|ho sempre voluto bene)(?= )",
@@ -382,20 +397,23 @@ RULES: tuple[Rule, ...] = (
        r"parto|sparire|sparisco|sparire|me ne vado|salutarti|salutarvi|chiudo gli occhi|"
        r"dormire|addormentarmi)"),
     _a("give-away", r" (?:regalato|regalata|regalati|regalate|dato via|dati via|date via|"
+       r"regalando|sto regalando|donando|dando via|"
        r"donato|donata|ceduto|lasciato|lascio|regalo) (?:tutto|tutte le mie cose|"
        r"tutta la mia roba|le mie cose|la mia roba|il mio gatto|il mio cane|i miei gatti|"
        r"la mia chitarra|i miei vestiti|i miei dischi|i miei libri|la mia collezione|"
        r"i miei risparmi|le password|le mie password|la password|le mie piante)"
-       r"(?! (?:quello che|quel che|cio che|di (?:lui|lei)|che mi ricorda|che mi ricordava|"
-       r"alla caritas|in beneficenza|alla biblioteca|a una associazione|allassociazione|"
+       r"(?! (?:quello che|quel che|cio che|di (?:lui|lei)|che mi ricorda|che mi ricordava))"
+       r"(?!(?: [^ ]++){0,2} (?:alla caritas|in beneficenza|alla biblioteca|a una associazione|"
+       r"allassociazione|"
        r"al mercatino|su vinted|al canile|perche (?:trasloco|mi trasferisco|cambio casa)))(?= )"),
     _a("give-need", r" (?:non mi serve piu|non mi servira piu|non ne avro piu bisogno|"
        r"non ne ho piu bisogno|non mi serviranno piu|non mi servono piu|"
        r"non servira piu|non serve piu)(?= )", also="cond.it.gave"),
     _cond("gave", r" (?:dato|data|regalato|regalata|tieniti|tienili|tienila|tienilo|tieni|"
           r"lascio|lasciato|prenditi|puoi tenere|puoi prendere|occupati|prenditi cura)(?= )"),
-    _a("passwords", r" (?:password|credenziali|codici|pin)(?: [^ ]++){0,5} (?:saprai cosa fare|"
-       r"sapete cosa fare|per dopo|dopo saprai|in caso|quando non ci saro|quando saro)(?= )"),
+    _a("passwords", r" (?:password|credenziali|codici|pin|prenditi cura|prendetevi cura|occupati)"
+       r"(?: [^ ]++){0,5} (?:saprai cosa fare|sapete cosa fare|per dopo|dopo saprai|in caso|"
+       r"quando non ci saro|quando saro|dopo(?= $))(?= )"),
     _a("tonight-do", r" (?:faccio|lo faccio|faro|lo faro) (?:quello che|cio che) (?:dico|penso|"
        r"ripeto|progetto|ho in mente) da(?= )"),
     _a("stop-delay", r" (?:basta rimandare|non rimando piu|e ora di farlo|e il momento di farlo|"
@@ -406,7 +424,9 @@ RULES: tuple[Rule, ...] = (
     _a("burden-soft", r" (?:peso|zavorra|fardello|palla al piede)(?= )",
        before=r" (?:sono|sono solo|sono soltanto|sono diventato|sono diventata|mi sento)"
        r"(?: un| una| solo un| solo una| come un| come una)"),
-    _a("better-without", r" (?:meglio|piu felice|piu felici|piu sereno|piu serena) senza di me"
+    _a("better-without", r"(?<!saresti)(?<!sarai)(?<!stai)(?<!staresti)(?<!lui sta)(?<!lei sta)"
+       r"(?<!lui starebbe)(?<!lei starebbe)(?<!lui sarebbe)(?<!lei sarebbe)"
+       r" (?:meglio|piu felice|piu felici|piu sereno|piu serena) senza di me"
        r"(?= )"),
     _a("if-gone-soft", r" se (?:io )?(?:non ci fossi piu|sparissi|morissi|non esistessi)(?= )"),
     _a("disappear-soft", r" (?:sparire|scomparire|svanire)(?= (?:$|e basta|e non tornare|"
@@ -676,4 +696,166 @@ RULES: tuple[Rule, ...] = (
        r"(?:finche non (?:risponde|mi risponde|mi sblocca|cede|mi ascolta)|tutta la notte|"
        r"ogni ora|ogni cinque minuti|ogni [0-9]+ minuti|cento volte|mille volte|"
        r"[0-9]+ volte al giorno)(?= )", negatable=True),
+)
+
+# ---- second pass (issue 10): phrasing families from the second training batch
+RULES += (
+    # passive wishes
+    _c("no-more-waking", r" (?:svegliarmi|risvegliarmi|alzarmi)(?= )",
+       before=r" non (?:devo|dovrei|debba|dovro|dovessi) piu"),
+    _a("something-happens", r" (?:succeda|capiti|succedesse|capitasse) (?:qualcosa|un incidente|"
+       r"una disgrazia|qualcosa di brutto)(?= )",
+       before=r" (?:spero|speravo|vorrei|magari|prego)(?: che)? mi"),
+    # plans
+    _cond("alone", r" quando(?: [^ ]++){0,4} (?:dormono|dorme|parte|partono|esce|escono|e via|via|"
+          r"sono via|a letto|al lavoro|in vacanza|fuori casa|non ce nessuno|se ne va|"
+          r"se ne vanno|non ci sono)(?= )"),
+    _c("alone-do-it", r" (?:lo faccio|lo faro|la faccio finita|e finita|finisce tutto|"
+       r"(?:deciso|pensato|intenzione) di farlo)(?= )",
+       also="cond.it.alone"),
+    _a("chose-day", r" (?:scelto|deciso|fissato|stabilito) (?:il giorno|la data|lora|la notte|"
+       r"la sera|il momento)(?= (?:$|lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica|"
+       r"sara|e))"),
+    _cond("gohigh", r" (?:vado|andro|salgo|salire|andare|torno) (?:al|sul|sulla|sui|ai|"
+          r"in cima al|in cima alla|alla) (?:ponte|binari|tetto|scogliera|viadotto|cavalcavia|"
+          r"terrazzo|dirupo)(?= )"),
+    _c("gohigh-end", r" (?:finisce tutto|e finita|e tutto finito|la faccio finita|salto|"
+       r"mi butto)(?= (?:$|per sempre|stanotte|stasera|addio|davvero))", also="cond.it.gohigh"),
+    _cond("theday", r" (?:oggi e il giorno|e arrivato il giorno|stanotte e la notte|e il momento|"
+          r"stasera e la sera|domani e il giorno)(?= )"),
+    _a("theday-ready", r" (?:tutto pronto|tutto organizzato|tutto preparato|tutto deciso|"
+       r"tutto sistemato)(?= )", also="cond.it.theday"),
+    _a("not-found", r" (?:trovano|trova|troveranno|trovino|scoprono|trovi)"
+       r"(?= (?:$|a casa|in tempo|prima|subito|piu))",
+       before=r" (?:cosi|cosi che|perche|in modo che|affinche)(?: nessuno)?(?: non)? mi"),
+    # means
+    _cond("pillsword", r" (?:<PILLS>|smesso di prendere)(?= )"),
+    _c("hoard-them", r" (?:li|le) (?:sto accumulando|accumulo|metto da parte|sto mettendo da parte|"
+       r"conservo|tengo da parte|nascondo|sto conservando)(?= )", also="cond.it.pillsword"),
+    _a("on-tracks", r" (?:ai binari|sui binari|vicino ai binari|lungo i binari|tra i binari)(?= )"),
+    _a("edge-of", r" (?:sul bordo|sullorlo|sul ciglio|sul parapetto|sul cornicione) (?:del|della|"
+       r"dello|di un|di una) (?:ponte|tetto|palazzo|scogliera|precipizio|burrone|dirupo|"
+       r"terrazzo|binario|balcone)(?= )"),
+    _a("look-down-high", r" (?:guardare|guardo|guardavo|fissare) (?:giu|di sotto|il vuoto|in basso)"
+       r"(?= )", also="cond.it.high"),
+    _c("walk-sea", r" (?:mare|acqua|lago|fiume)(?: [^ ]++){0,3} (?:continuare a camminare|"
+       r"continuare a nuotare|non tornare piu|non tornare indietro|senza tornare|"
+       r"finche non tocco piu|andare a fondo|affondare)(?= )",
+       before=r" (?:in|nel|nell|dentro il|dentro al)"),
+    _cond("musing", r" (?:ci sto pensando|ci penso|sto pensando|non so se|esito|ci rifletto)(?= )"),
+    _c("means-in-hand", r" (?:coltello|lametta|rasoio|corda|pistola|arma|taglierino|<PILLS>) "
+       r"in mano(?= )", also="cond.it.musing"),
+    _a("pills-alcohol", r" <PILLS>(?: [^ ]++){0,6} (?:vodka|whisky|alcol|alcool|grappa|rum|gin|"
+       r"bottiglia di vino)(?= )"),
+    _a("how-many-pills", r" quante <PILLS>(?: [^ ]++){0,2} (?:servono|ci vogliono|bastano|"
+       r"per morire|sono letali|sono mortali)(?= )"),
+    _c("crash", r" (?:schiantarmi|sfracellarmi|andare a sbattere|lanciarmi|buttarmi)"
+       r"(?: [^ ]++){0,4} contro (?:un|il|una|la) (?:muro|albero|pilone|camion|guardrail|parete|"
+       r"ponte)(?= )"),
+    _cond("blade", r" (?:lametta|rasoio|corda|pistola|<PILLS>)(?= )"),
+    _a("use-it", r" (?:la|lo|le|li) (?:usero|uso|prendo|prendero)(?= (?:$|stanotte|stasera|oggi|"
+       r"domani|presto))", also="cond.it.blade"),
+    # farewells
+    _a("tell-loved", r" che (?:le|gli|vi|li|ti) (?:volevo bene|volevo tanto bene|ho sempre amato|"
+       r"amavo|ho sempre voluto bene)(?= )",
+       before=r" (?:di|dite|dille|digli|dica|dite a tutti|di a tutti) (?:a )?(?:mia|mio|miei|"
+       r"mie|tutti|mamma|papa)(?: [^ ]++){0,2}"),
+    _a("tell-not-fault", r" che non e colpa (?:sua|tua|vostra|loro)(?= )",
+       before=r" (?:di|dite|dille|digli) (?:a )?(?:mia|mio|miei|mie|tutti|mamma|papa)"
+       r"(?: [^ ]++){0,2}"),
+    _a("real-goodbye", r" (?:un addio vero|addio vero|un vero addio|addio definitivo|"
+       r"un addio definitivo)(?= )"),
+    _cond("vanish", r" (?:non sentirai (?:mai )?piu parlare di me|mi cancello|cancellarmi|"
+          r"sparisco|sparire)(?= )"),
+    _c("not-just-block", r" (?:non solo (?:da|dai|su|sui|dagli|dalle) (?:insta|instagram|social|"
+       r"whatsapp|tiktok|snapchat|facebook|gruppo)|non perche ti ho (?:bloccato|bloccata))(?= )",
+       also="cond.it.vanish"),
+    _a("last-greeting", r" (?:saluto|salutare|salutero|salutarvi|salutarti) (?:tutti |tutte |voi |"
+       r"te )?per lultima volta(?= )"),
+    _cond("settled", r" (?:sistemato tutto|tutto sistemato|messo in ordine|sistemato le mie cose|"
+          r"tutto in ordine)(?= )"),
+    _a("settled-bye", r" (?:abbi cura di te|abbiate cura di voi|addio|vi voglio bene|"
+       r"ti voglio bene|perdonami)(?= )", also="cond.it.settled"),
+    _cond("choice", r" (?:una mia scelta|mia scelta|sono in pace|lo perdono|la perdono|ti perdono|"
+          r"vi perdono|mia decisione)(?= )"),
+    _a("not-fault-2", r" (?:(?:niente|nulla|non) e colpa (?:sua|tua|vostra|loro)|"
+       r"non e colpa di nessuno)(?= )", also="cond.it.choice"),
+    _c("not-around-long", r" non ci saro (?:ancora per molto|a lungo|per molto|ancora a lungo)"
+       r"(?= )"),
+    _c("will-not-alive", r" non saro piu (?:viva|vivo|in vita|al mondo)(?= )"),
+    # giving away
+    _a("will-made", r" (?:fatto|scritto|redatto|preparato|finito|aggiornato) (?:il |un |il mio )?"
+       r"testamento(?= )"),
+    _a("who-gets", r" chi (?:si prende|prende|avra|riceve|eredita|tiene|si tiene)(?: [^ ]++){0,2} "
+       r"(?:ogni mia cosa|le mie cose|mie cose|cosa|quale|la mia roba|cosa mia)(?= )",
+       before=r" (?:deciso|scelto|scritto|stabilito)"),
+    _a("passwords-left", r" (?:password|credenziali|codici|pin)(?: [^ ]++){0,6} (?:busta|per mia|"
+       r"per mio|per i miei|a mia|a mio|in caso)(?= )"),
+    _cond("gave2", r" (?:diviso|distribuito|spartito|regalato|dato via)(?= )"),
+    _a("give-need-2", r" (?:non mi servono piu|non mi serve piu|non mi serviranno piu)(?= )",
+       also="cond.it.gave2"),
+    _a("life-insurance", r" (?:assicurazione sulla vita|lassicurazione sulla vita|"
+       r"assicurazione vita|lassicurazione vita|beneficiari|beneficiario)(?= )",
+       before=r" (?:cambiato|modificato|aggiornato|sistemato|fatto|stipulato)(?: [^ ]++){0,1}"),
+    # burden
+    _c("without-such", r" senza (?:una|un) (?:madre|padre|figlia|figlio|sorella|fratello|moglie|"
+       r"marito|persona|amica|amico|mamma|papa) come me(?= )"),
+    _c("ruin-all", r" (?:rovino|rovinerei|distruggo|incasino|complico|avveleno) la vita "
+       r"(?:a tutti|di tutti|ai miei|alla mia famiglia|a chi mi|a chiunque|delle persone|"
+       r"a tutte)(?= )"),
+    _a("if-i-vanish", r" se (?:sparisco|muoio|me ne vado per sempre|mi ammazzo|mi uccido|"
+       r"non ci sono piu|scompaio)(?! (?:da|di|per|con|dalla|dal))(?= )"),
+    _c("nobody-notice", r" (?:si accorgerebbe|si accorgera|noterebbe|notera|si renderebbe conto)"
+       r"(?: [^ ]++){0,1} (?:che manco|che non ci sono|della mia assenza|se sparissi|se morissi|"
+       r"se non ci fossi|che sono sparit)(?= )", before=r" nessuno"),
+    # hopeless
+    _c("not-see-alive", r" (?:vivo|viva|vita|ancora vivo|ancora viva|vivere ancora)(?= )",
+       before=r" non mi vedo(?: piu)?(?: in)?"),
+    _c("no-sense-live", r" (?:il senso|un senso|il motivo|un motivo|una ragione|la ragione) "
+       r"(?:di|per) (?:vivere|andare avanti|continuare|esistere|restare in vita)(?= )",
+       before=r" non (?:vedo|trovo|ce|ha)(?: piu)?"),
+    _c("done-with-life", r" (?:con la vita (?:ho chiuso|ho finito|e finita|basta)|"
+       r"(?:chiuso|finito) con la vita)(?= )"),
+    _a("wont-make-it", r" (?:(?:questa settimana|stanotte|questa notte|il weekend|questo mese|"
+       r"domani) (?:non la supero|non la passo|non ci arrivo|non arrivo a|non arrivero a)|"
+       r"non (?:arrivo|arrivero|ci arrivo) a (?:domani|domattina|lunedi|fine settimana|stasera))"
+       r"(?= )"),
+    # self-harm
+    _c("burn-with", r" (?:brucio|bruciata|bruciato|bruciarmi|taglio|tagliata|tagliato|tagliarmi|"
+       r"graffio|ferisco) con (?:laccendino|la sigaretta|le sigarette|una sigaretta|un accendino|"
+       r"la lametta|una lametta|il rasoio|un rasoio|il cutter|un cutter|il taglierino|"
+       r"un taglierino|il ferro|i fiammiferi)(?= )", before=r" (?:mi|mi sono)"),
+    _c("self-harm-word-2", r" (?:lautolesionismo|lautolesione|dellautolesionismo|"
+       r"allautolesionismo)(?= )", negatable=True),
+    _c("craving-cut", r" (?:tagliarmi|bruciarmi|ferirmi|graffiarmi)(?! (?:i capelli|la frangia|"
+       r"le unghie|la barba))(?= )", before=r" voglia(?: [^ ]++){0,2} di"),
+    _c("full-of-cuts", r" (?:piene|pieni|piena|pieno|coperte|coperti|ricoperte|ricoperti) di "
+       r"(?:tagli|ferite|bruciature|graffi|cicatrici)(?= )",
+       before=r" (?:braccia|gambe|polsi|cosce|pancia|pelle|polso|braccio)"),
+    _c("bang-until", r" (?:sbatto|picchio|batto|colpisco|sbattere|sbattevo|graffio|gratto|taglio|"
+       r"mordo|pizzico|ferisco)(?: [^ ]++){0,5} (?:finche non sento|finche sento|"
+       r"per sentire qualcosa|fino a sanguinare|finche non sanguino|finche sanguino|"
+       r"fino a farmi male|a sangue|fino al sangue)(?= )"),
+    _c("only-way-hurt", r" (?:farmi male|farmi del male|tagliarmi|bruciarmi|ferirmi)(?= )",
+       before=r" (?:unico modo|lunico modo|sola cosa|lunica cosa|unica cosa)(?: [^ ]++){0,3} "
+       r"(?:e|sia)"),
+    # coded
+    _c("coded-unalive", r" (?:disvivermi|disvivere|svivermi|unalive|desistermi)(?= )"),
+    _c("log-off-life", r" (?:stacco|staccarmi|stacchero|disconnetto|disconnettermi|scollego|"
+       r"scollegarmi|cancello|cancellarmi|disiscrivo|disiscrivermi) (?:dalla vita|dal mondo|"
+       r"da questo mondo|dallesistenza)(?= )"),
+    _a("stupid-tonight", r" (?:cazzata|sciocchezza|stupidaggine|follia)(?= )",
+       before=r" (?:stanotte|stasera|oggi|domani) (?:faccio|faro|commetto) (?:una|qualche)"),
+    _cond("wink", r" (?:se capisci cosa intendo|se capisci cosa voglio dire|"
+       r"hai capito cosa intendo|"
+          r"capisci cosa intendo|non sto scherzando|non scherzo)(?= )"),
+    _c("join-loved-wink", r" (?:raggiungere|raggiungo|raggiungero) (?:la nonna|il nonno|mia nonna|"
+       r"mio nonno|la mamma|il papa|mia madre|mio padre|mio fratello|mia sorella|nonna|nonno)"
+       r"(?= )", also="cond.it.wink"),
+    _a("unplug-forever", r" (?:staccare la spina|stacco la spina|spegnermi|spengo tutto|"
+       r"spegnere tutto)(?: [^ ]++){0,1} (?:per sempre|definitivamente|una volta per tutte)(?= )"),
+    # harassment: turning up until they answer
+    _s("until-answer", r" finche (?:non )?(?:mi )?(?:risponde|rispondera|parla|richiama|sblocca|"
+       r"cede|apre|esce)(?= )",
+       before=r" (?:vado|andro|aspetto|resto|sto|scrivo|chiamo|torno|passo)(?: [^ ]++){0,6}"),
 )

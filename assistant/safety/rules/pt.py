@@ -30,7 +30,8 @@ _VOCAB = {
         r"eu quero|so queria|"
         r"penso em|pensando em|a pensar em|prefiro|preferia|devia|deveria|vontade de|"
         r"me da vontade de|da vontade de|quem me dera|a ideia de|como|decidi|so penso em|"
-        r"quero mesmo|queria mesmo|queria era|quero e|tentado a|tentada a|sonho em)"
+        r"quero mesmo|queria mesmo|queria era|quero e|tentado a|tentada a|sonho em|"
+        r"unica saida e|unica solucao e|unica opcao e|unico jeito e|unica forma e)"
     ),
     "JUMP": (
         r"(?:pular|saltar|jogar me|atirar me|lancar me|deixar me cair)"
@@ -162,7 +163,7 @@ RULES: tuple[Rule, ...] = (
        r"me da vontade de|da vontade de|decidi|tentei|tentar|tento|so quero|ja quero|"
        r"quero mesmo|vou ja|quem me dera|ideia de|planejo|planeio|posso|podia|sinto vontade "
        r"de|a vontade de|a ideia de|tentada a|tentado a|gostaria de|preferia|prefiro|"
-       r"sonho em|como) me"),
+       r"sonho em|como|pensei em|pensava em|pensei muito em) me"),
     _c("kill-self-enclitic", r"(?<! esta a)(?<! estas a)(?<! estao a)(?<! anda a)(?<! andam a)"
        r"(?<! ta a)(?<! tao a)(?<! vai)(?<! vao)(?<! vais)(?<! vem)(?<! vai a) (?:matar me|"
        r"mato me|matei me|suicidar me|enforcar me|"
@@ -258,7 +259,8 @@ RULES: tuple[Rule, ...] = (
        r"lisboa|sao paulo)|nesta|neste|nessa|nesse|com |perto|sozinh[ao]|juntos|longe|"
        r"la|ali|aqui sem|aqui com|aqui em|aqui na|aqui no|contigo|a (?:tua|sua) espera|"
        r"esperando|cedo|tarde|as|o|a|os|a minha|a nossa|esta|este|isto|isso|nisto|nisso|"
-       r"nessa|com isso|a relacao|o namoro|a tentar|tentando|a insistir|insistindo))(?= )",
+       r"nessa|com isso|a relacao|o namoro|a tentar|tentando|a insistir|insistindo|"
+       r"amargurad[oa]|chorando|sofrendo por|pensando n(?:ele|ela)|por (?:ele|ela)))(?= )",
        before=r" (?:nao tenho vontade de|ja nao tenho vontade de|sem vontade de|nao quero|"
        r"nao quero mais|ja nao quero|nao quero nem|nao kero|nao kero mais|nao qro|"
        r"nao qro mais|nem quero|nao tenho forcas (?:pra|para)|"
@@ -267,7 +269,8 @@ RULES: tuple[Rule, ...] = (
        r"nao tenho nenhum motivo (?:pra|para)|nao tenho porque|nao sei se quero|"
        r"(?:pra|para) que|qual o sentido de|qual e o sentido de|nao faz sentido|"
        r"nao vejo sentido em|ja nao vejo sentido em|nao vejo razao (?:pra|para)|"
-       r"nao sei (?:pra|para) que)(?: mais)?(?: continuar)?"),
+       r"nao sei (?:pra|para) que|nao vale a pena|ja nao vale a pena|"
+       r"nao tenho mais forcas (?:pra|para))(?: mais)?(?: continuar)?"),
     _c("cant-live", r" (?:viver|continuar vivendo|continuar a viver|com a vida|esta vida|"
        r"essa vida|estar vivo|estar viva|existir|vida)(?! (?:sem (?:ti|voce|vc|ele|ela)|"
        r"em (?:esta|este|essa|esse)|com (?:ele|ela|eles|essa|esse)|perto|sozinh[ao]|juntos|"
@@ -299,8 +302,9 @@ RULES: tuple[Rule, ...] = (
        r"os meus amigos|os outros|a minha mae|minha mae|o meu pai|meu pai|todos voces|"
        r"voces|vcs|tudo|geral)(?: [^ ]++){0,3} (?:ficaria|ficariam|estaria|estariam|"
        r"viveria|viveriam|seria|seriam|vai ficar|vao ficar|vai estar|vao estar|ficava|"
-       r"ficavam|estava|estavam|ia ficar|iam ficar|e|fica|sao|ficam|esta|estao)"
-       r"(?: muito| bem| mil vezes| todos)?"),
+       r"ficavam|estava|estavam|ia ficar|iam ficar)(?: muito| bem| mil vezes| todos)?"),
+    _c("world-better", r" (?:e|esta|seria|sera|fica) (?:melhor|mais feliz) sem mim(?= )",
+       before=r" (?:o mundo|tudo|a vida de todos|todo mundo|minha familia|a minha familia)"),
     _c("easier-without", r" (?:mais facil|mais simples|melhor para todos|melhor pra todos)"
        r" sem mim(?= )",
        before=r" (?:tudo|tudo seria|seria tudo|tudo ficaria|ficaria tudo|a vida de todos seria|"
@@ -518,7 +522,8 @@ RULES: tuple[Rule, ...] = (
        before=r" (?:quero|queria|preciso|vontade de|me da vontade de|da vontade de|vou|"
        r"voltei a|comecei a|continuo a|nao consigo parar de|nao paro de|penso em|"
        r"pensando em|a pensar em|tentado a|tentada a|a necessidade de|o impulso de|"
-       r"a vontade de|a tentacao de|recai e voltei a|tento nao|tentando nao|devia|e|"
+       r"a vontade de|a tentacao de|recai e voltei a|tento nao|tentando nao|devia|"
+       r"acalmar e|aliviar e|desabafar e|"
        r"o unico jeito de|a unica forma de|a unica maneira de) me"),
     _c("self-harm-body", r" (?:bracos|braco|pernas|perna|coxas|coxa|pulsos|"
        r"pulso|pele|barriga|veias)(?= )",
@@ -539,7 +544,7 @@ RULES: tuple[Rule, ...] = (
     _c("better-die", r" (?:morrer|morrer logo|morrer ja|estar morto|estar morta|eu morrer)"
        r"(?!" + _IDIOM + r")(?= )",
        before=r" (?:melhor|era melhor|seria melhor|e melhor|o melhor e|o melhor era|"
-       r"prefiro|preferia|antes)"),
+       r"prefiro|preferia|antes|mais facil|um alivio)"),
     _c("bleed", r" (?:ate sangrar|ate sair sangue|ate fazer sangue|ate ficar marcad[oa]|"
        r"para me castigar|pra me castigar|para sentir alguma coisa|pra sentir alguma coisa|"
        r"para sentir algo|pra sentir algo|para sentir dor|pra sentir dor|ate as maos sangrarem|"
@@ -615,7 +620,7 @@ RULES: tuple[Rule, ...] = (
     _c("suicidal-thoughts", r" (?:pensamentos|ideias|ideacao) (?:de )?(?:me matar|matar me|"
        r"suicidio|tirar a minha vida|acabar com a minha vida|me machucar|me cortar|"
        r"suicidas|suicida|morrer|morte)(?= )"),
-    _c("tired-living", r" (?:cansad[oa]|fart[oa]|exaust[oa]|esgotad[oa]) de (?:viver|"
+    _c("tired-living", r" (?:cansad[oa]|fart[oa]|exaust[oa]|esgotad[oa]|cansei) de (?:viver|"
        r"estar viv[oa]|existir|respirar|acordar todos os dias|continuar vivendo|"
        r"continuar a viver|continuar viv[oa])"
        r"(?! (?:assim com|com (?:ele|ela|voce|vc)|em (?:esta|este|essa|esse)|nesta|neste|"
@@ -1212,7 +1217,8 @@ RULES: tuple[Rule, ...] = (
        r"mesmo com a medida protetiva|mesmo com medida protetiva)(?= )", negatable=True),
     # ---- second pass (train2 families): passive wishes, plans, means, farewells, burden
     _c("me-mato", r" mato(?!" + _IDIOM + r"|" + _JOKE + r"| (?:com|a|o|ele|ela|voce|vc|"
-       r"no|na|pelo|pela|por))(?= )", negatable=True,
+       r"no|na|pelo|pela|por|pra|para|todo|toda|trabalhando|estudando|treinando)(?= ))(?= )",
+       negatable=True,
        before=r" (?:hoje|amanha|esta noite|essa noite|hoje eu|eu|acho que|juro que|"
        r"acho que hoje|acho que eu|ainda|um dia|qualquer dia|hoje mesmo) me"),
     _a("not-have-to-wake", r" (?:nao precisar|nao precise|nao precisasse|nao ter que|"
@@ -1224,8 +1230,9 @@ RULES: tuple[Rule, ...] = (
        r"(?! (?:de bom|boa|bom))(?= )",
        before=r" (?:queria que|quero que|tomara que|quem me dera que|espero que|"
        r"torco pra que|torco para que|as vezes quero que|desejo que|rezo pra que)"),
-    _a("all-over", r" que tudo (?:acabasse|acabe|terminasse|termine|parasse|pare|se acabe|"
-       r"se acabasse)(?= (?:$|de vez|pra sempre|para sempre|ja|logo))"),
+    _a("all-over", r" que (?:tudo (?:acabasse|acabe|terminasse|termine|parasse|pare|se acabe|"
+       r"se acabasse)|(?:acabe|termine|se acabe) tudo)"
+       r"(?= (?:$|de vez|pra sempre|para sempre|ja|logo))"),
     _a("do-it-when", r" (?:eu faco|faco|vou fazer|farei|faco isso|vou fazer isso|"
        r"vou acabar com isto|vou acabar com isso|vou acabar com tudo|acabo com tudo|"
        r"acabo com isto|acabo com isso)(?= )", also="cond.pt.when-alone"),
@@ -1245,7 +1252,7 @@ RULES: tuple[Rule, ...] = (
     _a("all-ready", r" (?:tudo pronto|tudo planejado|tudo preparado|tudo organizado|"
        r"tudo decidido)(?= (?:$|pro " + _WEEKDAY + r" $|para o " + _WEEKDAY + r" $|"
        r"pra hoje $|para hoje $|pra esta noite|para esta noite|pra essa noite))",
-       before=r" (?:ja ta|ta|esta|ja esta|tenho|ja tenho|fica|ficou)"),
+       before=r" (?:ja ta|ja esta|ja tenho|ja fica|ja ficou)"),
     _a("and-its-over", r" e (?:acabou|pronto acabou|fim|acabou tudo|acaba tudo)(?= $)",
        also="cond.pt.high"),
     _cond("high", r" (?:ponte|viaduto|trilhos|telhado|terraco|varanda|sacada|janela|"
@@ -1269,7 +1276,7 @@ RULES: tuple[Rule, ...] = (
     _a("real-farewell", r" despedida (?:de verdade|definitiva|final|pra sempre|para sempre|"
        r"real)(?= )"),
     _a("left-letters", r" (?:deixei|deixo|vou deixar|deixarei|deixando) (?:umas |as |minhas |"
-       r"uma |a )?(?:cartas|carta|bilhetes|bilhete) (?:pra|para|a|aos|as) (?:minha|meu|meus|"
+       r"uma |a )?(?:cartas|bilhetes) (?:pra|para|a|aos|as) (?:minha|meu|meus|"
        r"minhas|cada|todos|toda) (?!ex )"),
     _a("not-their-fault", r" (?:nao foi|nao e|nada foi|nada e) culpa (?:dele|dela|deles|sua|"
        r"tua)(?= )",
@@ -1278,7 +1285,7 @@ RULES: tuple[Rule, ...] = (
     _a("my-decision-peace", r" (?:nada e|nao e|nao foi|nada foi) culpa (?:dele|dela)(?= )",
        also="cond.pt.at-peace"),
     _cond("at-peace", r" (?:e decisao minha|e minha decisao|foi decisao minha|"
-          r"em paz)(?= )"),
+          r"em paz(?! com))(?= )"),
     _a("never-hear", r" (?:vais|vai|voce vai|vc vai|vao) (?:ouvir falar|saber|ter noticias)"
        r" (?:de mim|minhas)(?= )", before=r" nunca mais", also="cond.pt.real-goodbye"),
     _cond("real-goodbye", r" (?:nao e porque|de verdade|pra sempre|para sempre|"
@@ -1289,9 +1296,13 @@ RULES: tuple[Rule, ...] = (
        before=r" (?:fiquei|fico|estive|estava|passei uma hora|passei horas|sentei|me sentei)"
        r"(?: sentad[oa]| parad[oa]| de pe| sozinh[oa])?"),
     _a("nobody-hear", r" ninguem (?:mais )?(?:ouve|ouvir|vai ouvir|saiba|sabe|vai saber)"
-       r"(?: falar)?(?: mais)? de mim(?= )"),
+       r"(?: falar)?(?: mais)? de mim(?! (?:no|na|nos|nas|neste|nesse|esta|essa|hoje|amanha|"
+       r"por um|por uns|durante|ate))(?= )"),
     _a("last-read-me", r" ultima vez que (?:voce |vc |tu )?(?:vai|vais) me (?:ler|ouvir)(?= )"),
-    _a("farewell-today", r" despedindo de (?:todos|todo mundo|toda a gente|voces|minha familia)"
+    _a("farewell-today", r" (?:despedindo|despedi) (?:de todos|de todo mundo|"
+       r"de toda a gente|"
+       r"de voces|da minha familia|de minha familia|dos meus pais|dos meus amigos|"
+       r"dos meus filhos|da minha mae)"
        r"(?= (?:$|hoje|esta noite|essa noite|pra sempre|para sempre|pela ultima vez|ja))"),
     _a("who-gets", r" quem (?:fica|vai ficar|ficara) com (?:cada coisa|as minhas coisas|"
        r"minhas coisas|tudo que e meu|cada uma das minhas coisas)(?= )"),
@@ -1362,4 +1373,8 @@ RULES: tuple[Rule, ...] = (
        also="cond.pt.menace"),
     _cond("menace", r" (?:sei onde|sei a que horas|vai ver|cuidado|nao perde por esperar|"
           r"isso nao fica assim)(?= )"),
+    # ---- third pass: thinking of death
+    _a("think-death", r" (?:penso|pensando|pensei|penso muito|penso o tempo todo) "
+       r"(?:na morte|na minha morte|em morrer|em me matar|em suicidio|no suicidio)"
+       r"(?!" + _IDIOM + r")(?= )"),
 )
