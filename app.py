@@ -254,7 +254,7 @@ if ss.safety.crisis:
     crisis = ss.services.crisis_response(ss.safety.language)
     # First in the main area, before the page's own title, under a heading that names it.
     with st.container(border=True, key="crisis_panel"):
-        st.header("Crisis support", anchor=False)
+        st.header(ss.services.crisis_text(ss.safety.language).panel_heading, anchor=False)
         st.markdown(f"**{crisis.title}**")
         st.write(crisis.body)
         for res in crisis.resources:

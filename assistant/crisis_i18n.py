@@ -42,6 +42,7 @@ class CrisisText(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
+    panel_heading: str = _Text
     panel_title: str = _Text
     panel_body: str = _Text
     ask_title: str = _Text
