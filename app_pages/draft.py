@@ -51,6 +51,8 @@ def show_lint(text: str, issues: list[LintIssue]) -> None:
 
 
 def show_stopped(stopped: Stopped) -> None:
+    if stopped.kind == "ask":
+        return  # the direct question was shown at the top; its answer decided what followed
     if stopped.response is not None:
         with st.container(border=True):
             st.markdown(f"**{stopped.response.title}**")

@@ -58,7 +58,8 @@ with st.container(border=True, key="urge_box"):
             st.rerun()
     if ss.urge_saved is not None and not ss.urge_saved.ok:
         st.error(ss.urge_saved.message, icon=":material/error:")
-    if ss.urge_stopped is not None and ss.urge_stopped.kind != "crisis":
+    if ss.urge_stopped is not None and ss.urge_stopped.response is not None \
+            and ss.urge_stopped.kind != "crisis":
         st.markdown(f"**{ss.urge_stopped.response.title}**")
         st.write(ss.urge_stopped.response.body)
     if ss.pause_until is not None:

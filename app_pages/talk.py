@@ -25,6 +25,8 @@ AVATARS = {"user": ":material/person:", "assistant": ":material/self_improvement
 
 
 def show_response(stopped: Stopped) -> None:
+    if stopped.kind == "ask":
+        return  # the direct question was shown at the top; its answer decided what followed
     if stopped.response is not None:
         with st.container(border=True):
             st.markdown(f"**{stopped.response.title}**")

@@ -112,3 +112,17 @@ def test_a_spanish_crisis_text_shows_the_spanish_panel_with_the_chosen_country()
     shown = texts(at)
     assert "024" in shown and "988" not in shown
     assert model.calls == []
+
+
+@pytest.mark.parametrize("answer", ["ask_yes", "ask_no"])
+def test_each_page_carries_on_cleanly_after_either_answer(answer: str) -> None:
+    """The request that raised the question is remembered as stopped by it: after the
+    answer, no page trips over that (the journal once read the missing response's title)."""
+    at = fresh(recording(CLEAN, CLEAN))
+    goto(at, "journal")
+    at.text_input(key="urge_note").input(UNSURE_EN)
+    ok(at.button(key="urge_submit").click().run())
+    ok(at.button(key=answer).click().run())
+    for page in ("journal", "talk", "draft", "after_contact", "check_in"):
+        goto(at, page)
+    assert "A question comes first" not in texts(at)

@@ -274,7 +274,7 @@ def nav(page: Page, slug: str) -> None:
     if not sidebar.is_visible() or sidebar.get_attribute("aria-expanded") == "false":
         page.get_by_test_id("stExpandSidebarButton").click()
     # the app's own navigation: flat links under group headings (app_ui.a11y)
-    link = sidebar.locator(".st-key-app_nav").locator(f'a[href$="/{slug}"]')
+    link = sidebar.locator(".st-key-app_nav").locator(f'a[href$="{slug}"]')
     expect(link).to_have_count(1)
     link.click()
     page.wait_for_url(re.compile(f"/{slug}/?$"))
