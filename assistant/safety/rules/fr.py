@@ -540,7 +540,7 @@ RULES: tuple[Rule, ...] = (
        r"pourrir la vie|gacher la vie|detruire la vie|rendre la vie impossible|"
        r"faire vivre un enfer|faire la misere)(?! (?:au coeur|aux oreilles|au dos))(?= )",
        negatable=True,
-       before=r" (?:lui|leur|te|vous|jlui|jte) (?:ai |vais |veux |voudrais )?"),
+       before=r" (?:lui|leur|te|vous|jlui|jte)(?: ai| vais| veux| voudrais)?"),
     _h("hurt-want-2", r" (?:lui|leur|te|vous) (?:faire du mal|faire mal|faire souffrir|"
        r"pourrir la vie|gacher la vie|rendre la vie impossible|faire vivre un enfer|"
        r"faire payer|faire regretter)(?! (?:au coeur|aux oreilles))(?= )", negatable=True),

@@ -647,7 +647,7 @@ RULES: tuple[Rule, ...] = (
     _a("cant-anymore", r" (?:aguento|suporto|consigo|aguento mais|da mais|aguento isto|"
        r"aguento isso|aguento esta dor|aguento essa dor|suporto esta dor)"
        r"(?= (?:$|nao|ja|de verdade|a serio|serio|estou|to|quero|adeus|cansei))",
-       before=r" (?:ja nao|nao|nao|ja nao) (?:da para|da pra|mais)?"),
+       before=r" (?:ja nao|nao)(?: da para| da pra| mais)?"),
     _a("nao-da-mais", r" (?:da mais|aguento mais|consigo mais)(?= (?:$|cansei|nao|ja|"
        r"de verdade|estou|to|quero|adeus|chega))",
        before=r" nao"),
