@@ -374,6 +374,10 @@ def keyboard_check_in(page: Page, days_breakup: int, days_contact: int, healing:
     tab_to(page, ".st-key-ci_submit button")
     press_and_wait(page, "Enter")
     expect(key(page, "ci_next")).to_be_visible()
+    # The verdict can show before its run is over (the idle check may have seen the state
+    # from before the run began): wait for the finished page before tabbing through it.
+    expect(key(page, "ci_weigher")).to_be_visible()
+    wait_idle(page)
     assert focus(page)["where"] == "ci_submit", focus(page)  # focus stays where it was
     # the very next stop is the verdict's one next step
     assert tab_to(page, ".st-key-ci_next button", limit=1) == 1
