@@ -5,16 +5,14 @@ from __future__ import annotations
 import string
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from assistant.content import CONTENT_DIR, load_toml
+from assistant.safety.kinds import LANGUAGES, Language  # the languages the screen reads
 
 CRISIS_I18N_FILE = CONTENT_DIR / "crisis_i18n.toml"
 
-Language = Literal["en", "es", "pt", "fr", "de", "it"]
-LANGUAGES: tuple[Language, ...] = get_args(Language)
 DEFAULT_LANGUAGE: Language = "en"
 
 # The placeholders each template must carry, exactly; every other text must carry none (a

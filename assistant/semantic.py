@@ -53,10 +53,6 @@ def model() -> Any:
     return _model
 
 
-def is_loaded() -> bool:
-    return _model is not None
-
-
 def embed(texts: Sequence[str]) -> FloatArray:
     """(n, 256) float32 embeddings with unit-length rows (an empty text gives a zero row)."""
     if not texts:
