@@ -10,6 +10,9 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT / "tests" / "corpora"
 SCREEN = CORPORA / "screen"
 LANGS = ("en", "es", "pt", "fr", "de", "it")
+# The blind training batches, in the order they were written; each was written before its
+# writers saw any rule or earlier batch.
+TRAIN_BATCHES = ("train", "train2", "train3", "train4")
 
 
 def load_cases(path: Path) -> list[dict[str, Any]]:
@@ -25,19 +28,23 @@ def screen_split(split: str, langs: tuple[str, ...] = LANGS) -> dict[str, list[d
     out = {}
     for lang in langs:
         cases = load_cases(SCREEN / f"{lang}_{split}.toml")
-        if split == "train":  # the second training batch
-            cases += load_cases(SCREEN / f"{lang}_train2.toml")
+        if split == "train":  # the later training batches (train2, train3, ...)
+            for extra in TRAIN_BATCHES[1:]:
+                path = SCREEN / f"{lang}_{extra}.toml"
+                if path.exists():
+                    cases += load_cases(path)
         out[lang] = cases
     return out
 
 
 def screen_training_cases() -> list[dict[str, Any]]:
     """Everything the crisis head may learn from: the original corpus and the train batches.
-    Never the held-out batches."""
-    cases = [dict(c, lang="en") for c in load_cases(CORPORA / "safety.toml")]
-    for lang, batch in screen_split("train").items():
-        cases.extend(dict(c, lang=lang) for c in batch)
-        examples = SCREEN / f"{lang}_examples.toml"  # the rule writers' own phrasings
-        if examples.exists():
-            cases.extend(dict(c, lang=lang) for c in load_cases(examples))
+    Never the held-out batches. Each case carries its ``lang`` and its ``batch`` (the file it
+    came from: "safety", "train", "train2", ..., "examples")."""
+    cases = [dict(c, lang="en", batch="safety") for c in load_cases(CORPORA / "safety.toml")]
+    for lang in LANGS:
+        for batch in (*TRAIN_BATCHES, "examples"):  # examples: the rule writers' own phrasings
+            path = SCREEN / f"{lang}_{batch}.toml"
+            if path.exists():
+                cases.extend(dict(c, lang=lang, batch=batch) for c in load_cases(path))
     return cases

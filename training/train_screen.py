@@ -1,19 +1,27 @@
-"""Train the screen's crisis head and choose its two thresholds; writes assistant/models/crisis.npz.
+"""Train the screen's crisis head and its thresholds: assistant/models/crisis_ngrams.npz.
 
 Run by `make train`. Deterministic: the same corpora give the same file (a test retrains and
-compares predictions). Learns from tests/corpora/safety.toml, the *_train batches and everyday
-heartbreak from the talk training set; never from a *_heldout batch.
+compares predictions). Learns from tests/corpora/safety.toml, the blind *_train* batches, the
+rule writers' *_examples and everyday heartbreak from the talk training set; never from a
+*_heldout batch.
 
+The head is logistic regression over hashed character and word n-grams (assistant.hashed).
 Thresholds come from 5-fold cross-validation on the training cases, per language: "ask" where
-at most ASK_FPR of that language's non-crisis cases would be asked about, "certain" where at
-most CERTAIN_FPR of them would be flagged.
+at most ASK_FPR of that language's non-crisis cases (and, in English, EVERYDAY_ASK_FPR of
+everyday heartbreak talk) would be asked about. The score alone is never "certain".
+
+    .venv/bin/python training/train_screen.py            # train and write the head
+    .venv/bin/python training/train_screen.py --compare  # also: each blind batch held out in
+                                                          # turn, n-gram head vs embedding head
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 import tomllib
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -21,33 +29,44 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import CORPORA, screen_training_cases  # noqa: E402
+from corpus import CORPORA, LANGS, screen_training_cases  # noqa: E402
 
 from assistant import semantic  # noqa: E402
 from assistant.guide import get_guide  # noqa: E402
+from assistant.hashed import Batch, HashedHead, fit_hashed  # noqa: E402
 from assistant.safety.semantic import HEAD_PATH, LABELS, THRESHOLDS_PATH  # noqa: E402
 
-# Asking about at most 5% of each language's non-crisis training texts (issue 10 allows 10%
-# on English; everyday talk, which most people write, sits above the hard negatives' rate).
-ASK_FPR = 0.05
+# Asking about at most 8% of each language's non-crisis training texts (most are hard
+# negatives written to look alarming; issue 10 allows 10% of benign English texts asked).
+ASK_FPR = 0.08
+# Everyday heartbreak talk is what most people write: the English threshold also asks about at
+# most EVERYDAY_ASK_FPR of it (out of fold, 8% of it reached the plain 8% threshold).
+EVERYDAY_ASK_FPR = 0.05
 EVERYDAY_WEIGHT = 3.0
-CERTAIN_FPR = 0.005
-L2 = 1e-2
-EPOCHS = 300
+# The score alone never makes a crisis certain (the sticky panel): only a rule does. Out of
+# fold, sad but safe everyday talk reached 0.99 ("ive stopped seeing my friends"), and with a
+# certain level at 0.3% of safe texts, one held-out everyday message became a crisis on its
+# score alone (2026-12-01). A high score asks the direct question instead. For the record the
+# training prints what a certain level at CERTAIN_FPR would catch.
+CERTAIN_FPR = 0.003
+L2 = 3e-6
+EPOCHS = 200
 FOLDS = 5
 
 
-def training_set() -> tuple[list[str], list[str], list[str], list[float]]:
-    """Texts, labels ("crisis" / "other"), language and weight of every training case.
+def training_set() -> tuple[list[str], list[str], list[str], list[float], list[str]]:
+    """Texts, labels ("crisis" / "other"), language, weight and source batch of every
+    training case.
 
     Everyday heartbreak talk weighs EVERYDAY_WEIGHT: it is what most people write, and the
     head must not ask about it (unweighted, "i cant stop myself. i need to message her
     tonight" scored 0.96)."""
-    texts, labels, langs = [], [], []
+    texts, labels, langs, batches = [], [], [], []
     for case in screen_training_cases():
         texts.append(case["text"])
         labels.append("crisis" if case["kind"] == "crisis" else "other")
-        langs.append(case.get("lang", "en"))
+        langs.append(case["lang"])
+        batches.append(case["batch"])
     everyday: list[str] = []  # never crisis: everyday heartbreak, notes, drafts, the guide
     with (CORPORA / "talk" / "talk_train.toml").open("rb") as f:
         everyday += [m["text"] for m in tomllib.load(f)["message"]]
@@ -61,32 +80,68 @@ def training_set() -> tuple[list[str], list[str], list[str], list[float]]:
     texts += everyday
     labels += ["other"] * len(everyday)
     langs += ["en"] * len(everyday)
-    return texts, labels, langs, weights
+    batches += ["everyday"] * len(everyday)
+    return texts, labels, langs, weights, batches
 
 
-def fit_head() -> semantic.LinearHead:
+def fit_head() -> HashedHead:
     """The head as `make train` fits it on all the training data (no cross-validation)."""
-    texts, labels, _langs, weights = training_set()
-    return semantic.fit_softmax(semantic.embed(texts), labels, LABELS, l2=L2, epochs=EPOCHS,
-                                sample_weight=weights)
+    texts, labels, _langs, weights, _batches = training_set()
+    return _fit(Batch.of(texts), labels, weights)
 
 
-def main() -> None:
-    texts, labels, langs, weights = training_set()
+def _fit(batch: Batch, labels: Sequence[str], weights: Sequence[float]) -> HashedHead:
+    return fit_hashed(batch, labels, LABELS, l2=L2, epochs=EPOCHS, sample_weight=weights)
+
+
+def compare() -> None:
+    """Each blind training batch held out in turn (the head learns from everything else):
+    the share of its crisis texts each head scores above the level that asks about 5% of its
+    safe texts, per language. The embedding head is the one this replaced."""
+    texts, labels, langs, weights, batches = training_set()
+    y, lang_of, batch_of, w = (np.array(labels) == "crisis", np.array(langs), np.array(batches),
+                               np.array(weights))
+    grams, X = Batch.of(texts), semantic.embed(texts)
+    for held in sorted(set(batches) - {"safety", "examples", "everyday"}):
+        test, train = np.flatnonzero(batch_of == held), np.flatnonzero(batch_of != held)
+        ngram = _fit(grams.take(train), [labels[i] for i in train], list(w[train]))
+        emb = semantic.fit_softmax(X[train], [labels[i] for i in train], LABELS, l2=1e-2,
+                                   epochs=300, sample_weight=list(w[train]))
+        scores = {"n-grams": ngram.predict_proba(grams.take(test))[:, 1],
+                  "embeddings": emb.predict_proba(X[test])[:, 1]}
+        for name, sc in scores.items():
+            row = []
+            for lang in LANGS:
+                mine = lang_of[test] == lang
+                if not mine.any():
+                    continue
+                safe, crisis = sc[mine & ~y[test]], sc[mine & y[test]]
+                row.append(f"{lang} {np.mean(crisis >= np.quantile(safe, 0.95)):.0%}")
+            print(f"  {held:7} held out, {name:10}: crisis caught at 5% of safe asked: "
+                  + ", ".join(row), flush=True)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--compare", action="store_true",
+                        help="hold out each blind batch in turn; n-gram vs embedding head")
+    args = parser.parse_args(argv)
+    if args.compare:
+        compare()
+    texts, labels, langs, weights, batches = training_set()
     w = np.array(weights)
-    X = semantic.embed(texts)
+    grams = Batch.of(texts)
+    everyday = np.array(batches) == "everyday"
     y = np.array(labels)
     order = np.random.default_rng(20261201).permutation(len(texts))
     scores = np.zeros(len(texts))
     for fold in np.array_split(order, FOLDS):
         train = np.setdiff1d(order, fold)
-        head = semantic.fit_softmax(X[train], list(y[train]), LABELS, l2=L2, epochs=EPOCHS,
-                                    sample_weight=list(w[train]))
-        scores[fold] = head.predict_proba(X[fold])[:, LABELS.index("crisis")]
+        head = _fit(grams.take(train), list(y[train]), list(w[train]))
+        scores[fold] = head.predict_proba(grams.take(fold))[:, LABELS.index("crisis")]
     # Thresholds per language: the same share of each language's non-crisis texts may be asked
     # about or flagged, whatever the head's calibration in that language.
     lang_of = np.array(langs)
-    crisis = scores[y == "crisis"]
     thresholds: dict[str, dict[str, float | None]] = {}
     print(f"{len(texts)} training texts ({int((y == 'crisis').sum())} crisis); "
           f"{FOLDS}-fold cross-validated, per language:")
@@ -94,18 +149,18 @@ def main() -> None:
         other = scores[(y == "other") & (lang_of == lang)]
         mine = scores[(y == "crisis") & (lang_of == lang)]
         ask = float(np.quantile(other, 1 - ASK_FPR))
-        certain = float(max(np.quantile(other, 1 - CERTAIN_FPR), ask + 1e-3))
-        # Never certain on the score alone: everyday heartbreak talk reached 0.95, so only a
-        # rule makes a crisis certain; the score can only ask ("certain": null).
+        certain = float(np.quantile(other, 1 - CERTAIN_FPR))
+        if lang == "en":
+            ask = max(ask, float(np.quantile(scores[everyday], 1 - EVERYDAY_ASK_FPR)))
         thresholds[lang] = {"ask": round(ask, 4), "certain": None}
         print(f"  {lang}: ask at >= {ask:.3f} ({np.mean(mine >= ask):.1%} of its crisis texts, "
-              f"{np.mean(other >= ask):.1%} of the rest), certain at >= {certain:.3f} "
-              f"({np.mean(mine >= certain):.1%}, {np.mean(other >= certain):.1%})")
-    asked = [s >= thresholds[g]["ask"]
-             for s, g in zip(crisis, lang_of[y == "crisis"], strict=True)]
-    print(f"  all crisis texts at or above their language's ask threshold: {np.mean(asked):.1%}")
-    head = semantic.fit_softmax(X, list(y), LABELS, l2=L2, epochs=EPOCHS,
-                                sample_weight=weights)
+              f"{np.mean(other >= ask):.1%} of the rest); a certain level at {certain:.3f} "
+              f"would catch {np.mean(mine >= certain):.1%} ({np.mean(other >= certain):.1%} of "
+              f"the rest): not used")
+    ask_en = thresholds["en"]["ask"]
+    print(f"  everyday talk (English) out of fold: asked {np.mean(scores[everyday] >= ask_en):.1%}"
+          f", highest score {scores[everyday].max():.3f}")
+    head = _fit(grams, labels, weights)
     head.save(HEAD_PATH)
     THRESHOLDS_PATH.write_text(json.dumps(thresholds, indent=1, sort_keys=True) + "\n")
     print(f"wrote {HEAD_PATH} and {THRESHOLDS_PATH.name}")

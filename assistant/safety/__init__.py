@@ -45,15 +45,18 @@ def screen_rules(text: str) -> Screening:
 
 
 def warm_up() -> None:
-    """Compile the rules and their index and load the embedded model now, so the first text
-    someone writes is screened without a wait (the app calls this after its first page)."""
+    """Compile the rules and their index and load the crisis head now, so the first text
+    someone writes is screened without a wait (the app calls this after its first page);
+    then the embedded sentence model the listening guide engine reads talk messages with."""
     import assistant.safety.screening  # noqa: F401
+    from assistant.safety.semantic import crisis_score
     from assistant.semantic import SemanticUnavailable, model
 
+    crisis_score("warming up the screen")
     try:
         model()
     except SemanticUnavailable:
-        pass  # the first screening logs it and the rules decide alone
+        pass  # the talk engine logs it and reads messages by keyword cues
 
 
 def __getattr__(name: str) -> Any:
