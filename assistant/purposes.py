@@ -11,6 +11,11 @@ from typing import Any
 
 MODELS_DIR = Path(__file__).resolve().parent / "models"
 NOTE_HEAD_FILE = MODELS_DIR / "note_purposes.npz"
+# A head over hashed n-grams (assistant.hashed) reads the note's own phrasing; its
+# probabilities are added with NGRAM_WEIGHT, chosen on folds of the blind training notes:
+# 93.7% of purposes read right, against 91.6% without it (training/train_talk.py --cv).
+NOTE_NGRAMS_FILE = MODELS_DIR / "note_ngrams.npz"
+NGRAM_WEIGHT = 2.0
 
 PURPOSE_IDS: tuple[str, ...] = (
     "return_belongings", "pet", "congratulations", "condolences", "birthday", "holiday",
@@ -105,16 +110,44 @@ def note_head() -> Any:
     return head
 
 
-def purpose_scores(texts: Sequence[str]) -> Any:
-    """A (n, purposes) array: the head's probabilities plus the cues' weight (cues alone if the
-    embedded model can't load, so drafting never fails for want of it)."""
-    from assistant.semantic import SemanticUnavailable, embed
+@lru_cache(maxsize=1)
+def note_ngram_head() -> Any:
+    """The committed head over hashed n-grams (assistant/models/note_ngrams.npz)."""
+    from assistant.hashed import HashedHead
+
+    head = HashedHead.load(NOTE_NGRAMS_FILE)
+    if list(head.labels) != list(PURPOSE_IDS):
+        raise ValueError("note_ngrams.npz was trained for other purposes: run `make train`")
+    return head
+
+
+def ngram_probs(texts: Sequence[str], head: Any = None) -> Any:
+    """A (n, purposes) array: the n-gram head's probabilities (zeros if it can't be read)."""
+    import numpy as np
+
+    from assistant.hashed import Batch
 
     try:
-        probs = note_head().predict_proba(embed(list(texts)))
+        return (head or note_ngram_head()).predict_proba(Batch.of(list(texts)))
+    except (OSError, ValueError, KeyError):
+        return np.zeros((len(texts), len(PURPOSE_IDS)))
+
+
+def purpose_scores(texts: Sequence[str], *, head: Any = None, ngram_head: Any = None,
+                   ngram_weight: float = NGRAM_WEIGHT, cue_weight: float = CUE_WEIGHT) -> Any:
+    """A (n, purposes) array: the embedding head's probabilities plus the n-gram head's and
+    the cues' weight (no embedding head if the embedded model can't load, so drafting never
+    fails for want of it)."""
+    from assistant.semantic import SemanticUnavailable, embed
+
+    out = cue_weight * cue_matrix(texts)
+    if ngram_weight:
+        out = out + ngram_weight * ngram_probs(texts, ngram_head)
+    try:
+        out = out + (head or note_head()).predict_proba(embed(list(texts)))
     except (SemanticUnavailable, OSError, ValueError):
-        return cue_matrix(texts)
-    return probs + CUE_WEIGHT * cue_matrix(texts)
+        pass
+    return out
 
 
 def note_purposes(notes: str) -> list[tuple[str, float]]:
@@ -716,13 +749,15 @@ def _misunderstanding(notes: str, recipient: str) -> Point:
     said = restate(notes, recipient, skip=r"^(?:i want to )?clear (?:it|this|that) up$")
     if said:
         body = " ".join(said)
+        # The brief form keeps the correction too ("... That's not true."), unless it's long.
+        short = body if len(body.split()) <= 24 else said[0]
+        if not short.startswith(("I ", "I'")):
+            short = short[:1].lower() + short[1:]
         return Point("misunderstanding",
-                     f"I wanted to clear something up. {body} I'm not asking for anything; I "
-                     "just didn't want you to have the wrong idea.",
-                     f"I wanted to clear something up. {body}",
-                     f"Just to clear something up: {said[0][:1].lower()}{said[0][1:]}"
-                     if not said[0].startswith(("I ", "I'")) else
-                     f"Just to clear something up: {said[0]}")
+                     f"I wanted to clear up a misunderstanding. {body} I'm not asking for "
+                     "anything; I just didn't want you to have the wrong idea.",
+                     f"I wanted to clear up a misunderstanding. {body}",
+                     f"Just to clear up a misunderstanding: {short}")
     return Point("misunderstanding",
                  "I think part of what happened was a misunderstanding, and I'd like to explain "
                  "my side calmly, whether or not you see it the same way.",
@@ -737,13 +772,14 @@ def _friendship(notes: str, recipient: str) -> Point:
         return Point("friendship",
                      "Since we'll probably see each other around, I'd like us to be friendly "
                      "and at ease when we do.",
-                     "I'd like us to be on friendly terms when we see each other.",
-                     "I'd like us to be friendly when we run into each other.")
+                     "Since we'll see each other around, I'd like us to be on friendly terms.",
+                     "I'd like us to be friendly and at ease when we're around each other.")
     return Point("friendship",
                  "I'd like it if we could be friends one day, whenever and if ever that feels "
                  "right for you.",
-                 "If you'd ever be open to being friends one day, I'd like that.",
-                 "I'd like us to be friends one day, if you would too.")
+                 "If you'd ever be open to being friends one day, whenever it feels right, I'd "
+                 "like that.",
+                 "I'd like us to be friends one day, if and when you would too.")
 
 
 _PRACTICAL_NOUNS = (r"lease|bill|account|insurance|deposit|rent|tickets?|mail|post|membership|"

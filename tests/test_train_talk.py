@@ -9,10 +9,11 @@ from types import ModuleType
 import numpy as np
 import pytest
 
-from assistant.purposes import NOTE_HEAD_FILE, PURPOSE_IDS
+from assistant.hashed import Batch, HashedHead
+from assistant.purposes import NOTE_HEAD_FILE, NOTE_NGRAMS_FILE, PURPOSE_IDS
 from assistant.semantic import LinearHead, embed
 from assistant.talk_content import THEME_IDS
-from assistant.themes import TALK_EXAMPLES_FILE, TALK_HEAD_FILE, Examples
+from assistant.themes import TALK_EXAMPLES_FILE, TALK_HEAD_FILE, TALK_NGRAMS_FILE, Examples
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBES = ["I miss her so much", "I keep checking his instagram", "what should I text him?",
@@ -45,6 +46,22 @@ def test_retraining_reproduces_the_committed_note_head(train: ModuleType) -> Non
     assert np.allclose(committed.W, fresh.W, atol=1e-6)
     X = embed(PROBES)
     assert np.allclose(committed.predict_proba(X), fresh.predict_proba(X), atol=1e-5)
+
+
+@pytest.mark.parametrize("path,name,ids", [
+    (TALK_NGRAMS_FILE, "train_talk_ngrams", THEME_IDS),
+    (NOTE_NGRAMS_FILE, "train_note_ngrams", PURPOSE_IDS),
+])
+def test_retraining_reproduces_the_committed_ngram_heads(train: ModuleType, path: Path,
+                                                        name: str, ids: tuple[str, ...]) -> None:
+    committed = HashedHead.load(path)
+    fresh = getattr(train, name)()
+    assert committed.labels == fresh.labels == tuple(ids)
+    assert np.allclose(committed.weights, fresh.weights, atol=1e-6)
+    batch = Batch.of(PROBES)
+    p = committed.predict_proba(batch)
+    assert np.allclose(p, fresh.predict_proba(batch), atol=1e-5)
+    assert len(set(p.argmax(axis=1).tolist())) >= 4  # it tells the probes apart
 
 
 def test_training_never_reads_the_held_out_files(train: ModuleType) -> None:
