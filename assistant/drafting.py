@@ -112,8 +112,9 @@ _CORE: dict[str, tuple[str, str, str]] = {
         "I've been thinking about how things ended between us, and I'd value a short, calm "
         "conversation sometime, just to understand it a little better and put it to rest.",
         "Now that some time has passed, I'd like to talk once about how things ended, so I can "
-        "leave it in a good place.",
-        "If you're ever open to a short talk about how things ended, I'd appreciate it.",
+        "understand it and leave it in a good place.",
+        "If you're ever open to a short talk to help me understand how things ended, I'd "
+        "appreciate it.",
     ),
     "clarity": (
         "I've wondered about how things ended, and if you're ever up for it, I'd appreciate "
