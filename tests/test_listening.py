@@ -179,6 +179,10 @@ def test_key_phrase_is_short_and_theirs() -> None:
     assert phrase and phrase in message and 2 <= len(phrase.split()) <= 5
     assert "Hi" not in key_phrase("Hi Sam, I miss you", "longing")  # never echo a greeting
     assert key_phrase("what if she'll just say no", "fear_rejection") == ""  # nor a forecast
+    # ...but the feeling they named around a forecast is theirs to hear back
+    assert key_phrase("i'm terrified she'll laugh at me", "fear_rejection") == "i'm terrified"
+    assert key_phrase("I'm so nervous she'll think I'm pathetic", "fear_rejection") == \
+        "I'm so nervous"
 
 
 # --- replies that listen -------------------------------------------------------------------------
