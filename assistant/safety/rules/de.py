@@ -102,7 +102,9 @@ RULES: tuple[Rule, ...] = (
        r" (?:in den|in die|ins)"),
     _c("bring-self-um", r" (?:bring|bringe|bringen|brings|"
        r"bringen werd) (?:ich )?mich(?: [^ ]++){0,3}"
-       r" um(?= )"),
+       r" um(?:(?=(?: [^ ]++){0,14} (?:ernsthaft|im ernst|kein witz|kein scherz|wirklich) )"
+       r"|(?!(?: [^ ]++){0,14} (?:haha|hahaha|lol|xd|"
+       r"scherz|spass|jk)))(?= )"),
     _c("take-life", r" (?:mir|mein) (?:das|mein|selbst das)? ?leben (?:nehmen|zu nehmen|nehme|nehm|"
        r"beenden|zu beenden|beende|beend)(?= )"),
     _c("take-life-2", r" (?:nehm|nehme|nehmen|nimm|beend|beende|beenden) (?:ich )?(?:mir )?"
@@ -365,7 +367,7 @@ RULES: tuple[Rule, ...] = (
     _c("pills-took", r" <PILLS>(?: [^ ]++){0,3} (?:geschluckt|genommen|"
        r"eingeworfen|eingenommen|gefressen|runtergeschluckt|runtergewurgt|reingehauen|"
        r"reingeworfen|geschmissen|schlucken|nehmen|einwerfen|zu schlucken|zu nehmen|"
-       r"einnehmen|geschlickt)(?= )", before=r" <QTY>(?: [^ ]++){0,2}"),
+       r"einnehmen|geschlickt)(?! gegen)(?= )", before=r" <QTY>(?: [^ ]++){0,2}"),
     _c("pills-hoard", r" <PILLS>(?: [^ ]++){0,3} (?:gesammelt|gehortet|gebunkert|zusammengespart|"
        r"angespart|aufgehoben|beiseite gelegt|beiseitegelegt|gezahlt|zusammengesammelt|"
        r"versteckt|aufgespart|gespart|eingesteckt|geklaut|gestohlen|abgezweigt)"
@@ -617,7 +619,7 @@ RULES: tuple[Rule, ...] = (
        r"du bist tot|ihr seid tot|er ist tot wenn|sie ist tot wenn|du bist dran|er ist dran|"
        r"sie ist dran|ihr seid dran|letzte warnung)(?= )"),
     _h("tell-die", r" (?:bring dich um|bring dich doch um|geh sterben|stirb doch|verreck doch|"
-       r"verreck|krepier doch|sollst sterben|soll sterben|soll verrecken|sollst verrecken|"
+       r"verreck(?! vor)|krepier doch|sollst sterben|soll sterben|soll verrecken|sollst verrecken|"
        r"hoffe du stirbst|hoffe er stirbt|hoffe sie stirbt|hoffe du verreckst|"
        r"hoffe er verreckt|hoffe sie verreckt|wunsche dir den tod|wunsch dir den tod|"
        r"wuensche dir den tod|verdient zu sterben|verdienst zu sterben|verdienen zu sterben)"
@@ -964,4 +966,270 @@ RULES += (
        r"zuruckschreibt|zurueckschreibt|mich entsperrt|rangeht|aufmacht|nachgibt|reagiert)(?= )",
        before=r" (?:geh|gehe|fahr|fahre|komm|komme|steh|stehe|wart|warte|bleib|bleibe|klingel|"
        r"klingle)(?: [^ ]++){0,6}"),
+)
+
+# ---- third pass (issue 10): families missed by the third batch (dialect, less obvious)
+_NO_MORE = r"(?:nimma|nimmer|num|numme|nimmi|mehr|nie wieder|nicht mehr|ned mehr|net mehr)"
+RULES += (
+    _c("live-no-more", r" (?:leben|lebn|labe|lebe|laben|existieren|aufwachen|aufwacha|"
+       r"weiterleben|da sei|da si|da sein|hier sein)(?! (?:fur|fuer|mit))"
+       r"(?= )", before=r" (?:will|wu|wott|mocht|mochte|moechte|mag|mog|wurd gern|war gern|"
+       r"wuerd gern|wurde gern|wuerde gern|ich)(?: [^ ]++){0,3} " + _NO_MORE),
+    _c("live-no-more-do", r" (?:sei|sein|si)(?= )", before=r" (?:will|wu|wott|mocht|mochte|"
+       r"moechte|mag|mog)(?: [^ ]++){0,3} " + _NO_MORE + r" do"),
+    _c("go-on-why", r" (?:weitermachen|weiterleben|leben) (?:wozu|wofur|wofuer)(?= )"),
+    _c("why-go-on", r" (?:wieso|warum|wozu|wofur|wofuer) (?:weitermachen|weiterleben|noch leben|"
+       r"noch weitermachen)(?= )"),
+    _c("killed-self", r" (?:umgebracht|umzubringen|aufgehangt|aufgehaengt|erhangt|erhaengt|"
+       r"getotet|getoetet)(?= )", before=r" (?:mich|mi)(?: [^ ]++){0,2}"),
+    _c("finish-self", r" erledigen(?= )", before=r" (?:mich|mi) (?:selbst|selber) zu"),
+    _cond("if-die", r" (?:erwischt|uberfahrt|ueberfahrt|absturzt|abstuerzt|totfahrt|sterben|"
+          r"sterb|sterbe|tot war|tot ware|umkomm|umkomme)(?= )"),
+    _c("die-welcome", r" (?:war mir|ware mir|waer mir|wars mir|war mir das|ware mir das)"
+       r"(?: ehrlich gesagt| auch| eigentlich| ganz)? (?:recht|lieb|egal)(?= )|"
+       r" (?:hatt ich nix dagegen|hatte ich nichts dagegen|hatt ich nichts dagegen|"
+       r"hatte ich nix dagegen)(?= )| war das (?:irgendwie |echt )?erleichternd(?= )",
+       also="cond.de.if-die"),
+    _c("not-myself", r" (?:nicht selber|nicht selbst|ned selber) machen muss(?= )"),
+    _c("wake-no-more", r" (?:wach|wache)(?: morgen| einfach| heute)? " + _NO_MORE +
+       r" auf(?= )"),
+    _c("sleep-end-3", r" einschlafen(?: [^ ]++){0,2} (?:und das wars|und nicht mehr aufwachen|"
+       r"und nie mehr aufwachen|und nimma aufwachen|und weg sein)(?= )"),
+    _c("sleep-forever-3", r" (?:schlafen|einschlafen)(?: [^ ]++){0,1} diesmal(?: [^ ]++){0,3} "
+       r"(?:fur immer|fuer immer)(?= )"),
+    _c("dead-peaceful", r" tot sein(?: [^ ]++){0,5} (?:ruhig|schon|friedlich|erlosung|"
+       r"erloesung|angenehm|schoen)(?= )"),
+    _c("with-dead", r" (?:bei oma|bei opa|bei mama|bei papa|bei meiner oma|bei meinem opa)"
+       r"(?: [^ ]++){0,1} (?:da oben|im himmel|oben)(?= )",
+       before=r" (?:gern|gerne|lieber)(?: [^ ]++){0,1}"),
+    _c("away-not-here", r" weg(?: [^ ]++){0,4} nicht mehr (?:hier|da)(?= )",
+       before=r" (?:war gern|ware gern|will|mochte|waer gern|wer gern)(?: einfach| so)?"),
+    # plans
+    _cond("alone-3", r" (?:niemand zuhause|keiner zuhause|niemand da|keiner da|bin ich allein|"
+          r"bin ich alleine|allein zuhause|alleine zuhause|"
+          r"bei ihr sind|bei ihm sind|auf schicht|im urlaub sind|weg sind|abgegeben|"
+          r"nicht antun)(?= )"),
+    _c("do-it-alone", r" (?:mach ichs|mach ich es|zieh ichs durch|zieh ich es durch|"
+       r"ziehs durch|tu ichs|tu ich es|dann ist es so weit|dann ists so weit|"
+       r"(?:den|einen) (?:freitag|samstag|sonntag|montag|dienstag|mittwoch|donnerstag|tag|abend) "
+       r"ausgesucht)(?! (?:mir|dir|uns|gemutlich|morgen|spater|fertig))(?= )",
+       also="cond.de.alone-3"),
+    _c("spare-him", r" (?:das nicht antun|es nicht antun)(?= )", before=r" vorher(?: [^ ]++){0,3}"),
+    _cond("plan", r" (?:ausgesucht|angeschaut|der passt|festgelegt|jetzt|brauch nur noch ruhe|"
+          r"entschieden)(?= )"),
+    _c("date-place", r" (?:ein datum|den ort|das datum|den zeitpunkt|wann und wo)(?= )",
+       also="cond.de.plan"),
+    _c("my-last", r" wird mein (?:letztes|letzter|letzte)(?= (?:$|das|ich|und))"),
+    _c("nobody-finds", r" damit mich (?:keiner|niemand|keine) (?:findet|vermisst|stort|stoert|"
+       r"aufhalt|aufhaelt|rechtzeitig findet)(?= )"),
+    _c("no-return", r" (?:komm|komme|kehr|kehre) (?:nicht|nie|nimma|nicht mehr) "
+       r"(?:zuruck|zurueck|wieder)(?= )", before=r" (?:see|fluss|meer|brucke|bruecke|klippe|"
+       r"wald|berg|berge|rhein|donau)(?: [^ ]++){0,3}"),
+    _c("step-by-step", r" damit (?:nix|nichts) (?:schiefgeht|schief geht)(?= )",
+       before=r" (?:aufgeschrieben|geplant|schritt fur schritt|schritt fuer schritt)"
+       r"(?: [^ ]++){0,3}"),
+    _c("prepared-night", r" alles vorbereitet(?= (?:fur|fuer) (?:heute nacht|heut nacht|"
+       r"morgen|heute abend|freitag|samstag|sonntag))"),
+    # means and method research
+    _c("hoard-pills", r" (?:heb|hebe|sammel|sammle|horte|bunker|bunkere) (?:ich )?"
+       r"(?:meine |die |alle )?<PILLS>(?= )"),
+    _c("hoard-pills2", r" <PILLS>(?: [^ ]++){0,3} (?:auf statt|gesammelt|gebunkert|gehortet)"
+       r"(?= )"),
+    _c("lethal-how", r" (?:todlich|toedlich|letal|damit es reicht|nicht uberlebt|"
+       r"nicht ueberlebt|sicher tot|fallen muss|tot ist|ertrinkt|zu ertrinken)(?= )",
+       before=r" (?:wie viele|wieviele|wie viel|wieviel|welche menge|welche dosis|wie hoch|"
+       r"wie tief|ab wann|ab wieviel|ab wie viel|wie lange|wie schnell)(?: [^ ]++){0,8}"),
+    _c("train-time", r" (?:schnellzug|zug|ice|guterzug|gueterzug|intercity|regionalzug)"
+       r"(?: [^ ]++){0,2} (?:kommt um|kommt in|fahrt durch|durchfahrt|faehrt durch|"
+       r"durchfaehrt)(?= )", before=r" (?:perron|bahnsteig|gleis|gleisen|gleise)(?: [^ ]++){0,4}"),
+    _c("watch-trains", r" (?:zuge|zuege|gleise|schienen) (?:anschau|anschaue|anstarr|anstarre)"
+       r"(?: [^ ]++){0,3} (?:denk|denke)(?= )"),
+    _c("gun-key", r" (?:gewehr|jagdgewehr|pistole|waffe|revolver|flinte)(?: [^ ]++){0,8} "
+       r"(?:wo der schlussel|wo der schluessel|wo die munition|munition|denk dauernd)(?= )"),
+    _c("on-railing", r" (?:balkongelander|balkongelaender|gelander|gelaender|fensterbrett|"
+       r"dachrand|bruckengelander|brueckengelaender)(?= )", before=r" (?:sitz|sitze|steh|"
+       r"stehe|sass|stand)(?: grad| gerade| jetzt)? (?:auf dem|aufm|am)"),
+    _c("window-floor", r" (?:fenster|balkon|dach)(?: [^ ]++){0,2} (?:im|i am|in|vom) [0-9]+ stock"
+       r"(?: [^ ]++){0,3} (?:und denk|denk nach|und uberleg|und ueberleg|und schau runter)"
+       r"(?= )"),
+    _a("look-down-3", r" (?:schau|schaue|guck|gucke|starr|starre)(?: [^ ]++){0,3} (?:runter|"
+       r"hinunter|nach unten|in die tiefe)(?= )", before=r" (?:brucke|bruecke|dach|balkon|"
+       r"gelander|rand|parkhaus)(?: [^ ]++){0,4}"),
+    _a("at-edge", r" (?:sitz|sitze|steh|stehe) (?:jetzt |grad |gerade )?am rand"
+       r"(?! (?:von|der|des|vom))(?= )"),
+    _c("engine-garage", r" motor laufen (?:lassen|lass|gelassen)(?= )",
+       before=r" garage(?: [^ ]++){0,6}"),
+    _c("blade-near", r" (?:rasierklingen|rasierklinge|klinge|klingen|messer|kuchenmesser|"
+       r"kuechenmesser|strick|seil)(?: [^ ]++){0,2} (?:liegen|liegt|lag) (?:neben mir|vor mir|"
+       r"bereit|parat)(?= )"),
+    _c("knife-bed", r" (?:messer|kuchenmesser|kuechenmesser|klinge|rasierklinge|schere) "
+       r"mit ins bett(?= )"),
+    _c("crash-into-3", r" gegen (?:einen|den|nen|ne|eine|die) (?:bruckenpfeiler|"
+       r"brueckenpfeiler|baum|pfeiler|betonwand|lkw|laster|mauer)(?= )",
+       before=r" (?:mit [0-9]+|fahr|fahre|fahren|rasen|rase)(?: [^ ]++){0,3}"),
+    _c("place-obsess", r" (?:brucke|bruecke|autobahnbrucke|autobahnbruecke|gleise|dach|"
+       r"hochhaus|klippe|see|fluss|rhein)(?: [^ ]++){0,10} (?:denk dauernd dran|"
+       r"denk staendig dran|denk standig dran|geht mir nicht aus dem kopf|ruft mich|"
+       r"zieht mich an)(?= )"),
+    _c("not-camping", r" nicht (?:fur|fuer|furs|fuers) (?:camping|das camping|den umzug|umzug|"
+       r"klettern|wandern)(?= )", before=r" (?:seil|strick|gekauft)(?: [^ ]++){0,3}"),
+    _c("jump-wonder", r" ob ich (?:spring|springe|mich umbring|mich umbringe|runterspring)"
+       r"(?= )", before=r" (?:uberleg|ueberleg|uberlege|ueberlege|denk|frag mich)"),
+    # farewells
+    _c("cant-say-myself", r" (?:kanns|kann es|kann das|schaff das|schaffe das|schaff es)"
+       r"(?: [^ ]++){0,2} (?:nicht mehr|nimma|nie mehr) (?:selber|selbst)(?= )"),
+    _cond("bye", r" (?:leb wohl|lebt wohl|machts gut|mach es gut|machs gut|adieu|tschau|tschuss|"
+          r"pfiat|servus|danke fur alles|danke fuer alles|tut mir leid fur alles|"
+          r"sorry fur alles|verzeiht mir|pass auf dich auf|passt auf euch auf|lebt euer leben|"
+          r"leb dein leben)(?= )"),
+    # a farewell to everyone (plural) is certain; to one person it may be the goodbye to an
+    # ex: then ask
+    _c("bye-final", r" (?:bin dann weg|ihr werdet mich nicht mehr sehen|vergesst mich nicht|"
+       r"vergassed mi|vergessed mi|dass ihr da wart|mit euch)(?= )", also="cond.de.bye"),
+    _a("bye-final-one", r" (?:fur immer|fuer immer|nicht mehr sehen|nie wieder sehen|"
+       r"meine letzte nachricht|letzte nachricht|das letzte mal|ruhe vor mir|"
+       r"beste in meinem leben)(?= )", also="cond.de.bye"),
+    _c("when-you-read-3", r" (?:nicht mehr da|nicht mehr am leben|tot|nimma do)(?= )",
+       before=r" (?:wenn|sobald) (?:du|ihr) (?:das|dies|den brief|die nachricht) "
+       r"(?:liest|lest|lesen)(?: [^ ]++){0,3}"),
+    _c("letters-all", r" (?:jedem|allen|euch allen) (?:einen |nen |ein )?(?:brief|briefe|"
+       r"abschiedsbrief)(?= )"),
+    _c("loved-whatever", r" egal was (?:jetzt|dann|heute nacht) passiert(?= )",
+       before=r" (?:geliebt hab|geliebt habe|lieb hab|lieb habe)"),
+    _c("not-your-fault", r" nicht (?:ihre|eure|deine|seine) schuld war(?= )"),
+    _c("can-go-now", r" jetzt kann ich (?:gehen|in ruhe gehen|gehn)(?= )",
+       before=r" (?:verzeihe|verzeih|verziehen|gesagt|lieb hab|lieb habe)(?: [^ ]++){0,2}"),
+    _c("last-goodnight", r" (?:ein letztes mal|zum letzten mal) (?:gute nacht|tschuss|danke|"
+       r"ich liebe dich)(?= )"),
+    _c("off-forever", r" (?:aus|nicht mehr online)(?: [^ ]++){0,2} (?:fur|fuer) immer(?= )",
+       before=r" (?:handy|telefon|account|accounts|bin bald|bin)(?: [^ ]++){0,3}"),
+    _c("rest-from-me", r" ruhe vor mir(?: [^ ]++){0,1} (?:fur|fuer) immer(?= )"),
+    _c("was-nice", r" (?:schon gsi|schoen gsi|schon gewesen|schoen gewesen) mit euch(?= )"),
+    # giving away
+    _cond("gave-3", r" (?:kannst|konnt|darfst|sollst|soll|verschenkt|verteilt|uberschrieben|"
+          r"ueberschrieben|abgegeben|gekundigt|gekuendigt|gegeben|hinterlassen|vermacht)(?= )"),
+    _a("need-no-more", r" (?:brauch|brauche|brauchs|brauch ich|brauche ich) (?:sie |ihn |es |"
+       r"das |die )?(?:eh |ja |dann )?(?:nicht mehr|nimmer|nimma|num|nie mehr|nimmi)(?= )",
+       also="cond.de.gave-3"),
+    _c("need-nothing", r" brauch ich gar (?:nix|nichts) mehr(?= )"),
+    _c("kept-forever", r" (?:besser aufgehoben|gut aufgehoben)(?: [^ ]++){0,1} (?:auf dauer|"
+       r"fur immer|fuer immer)(?= )"),
+    _c("someone-longer", r" (?:jemanden|jemand|jemandem) (?:der|die) (?:langer|laenger) "
+       r"(?:da ist|lebt|da sein wird)(?= )"),
+    _c("after-need", r" (?:braucht|brauchen) danach(?= )"),
+    _c("codes-left", r" (?:pin|passwort|passworter|passwoerter|zugangsdaten|kennwort)"
+       r"(?: [^ ]++){0,8} (?:danach|umschlag|schublade|weiss was|weis was)(?= )"),
+    _c("bills-paid", r" (?:rechnungen|schulden) (?:bezahlt|beglichen)(?: [^ ]++){0,5} "
+       r"(?:ordentlich hinterlassen|arger|aerger|hinterlassen|geregelt)(?= )"),
+    _c("care-forever", r" (?:kummern|kuemmern)(?: [^ ]++){0,5} (?:fur immer|fuer immer|"
+       r"auf dauer)(?= )"),
+    _a("gave-mine", r" (?:verteilt|verschenkt|vermacht|uberschrieben|ueberschrieben)(?= )",
+       before=r" (?:meine|mein|meinen)(?: [^ ]++){0,1} (?:lieblingssachen|sachen|sparbuch|"
+       r"ersparnisse|geld|konto|zeug|schmuck|klamotten|bucher|buecher|spiele|pflanzen)"
+       r"(?: [^ ]++){0,4}"),
+    _c("who-gets", r" (?:wer mein zimmer|wer meine sachen|wer mein zeug)(?: [^ ]++){0,2} "
+       r"(?:kriegt|bekommt)(?= )"),
+    _c("written-who", r" (?:bekommen|kriegen|haben) hab ich (?:aufgeschrieben|notiert)(?= )"),
+    _c("when-gone", r" wenn ich (?:nicht mehr bin|tot bin|nimmer bin)(?= )"),
+    _c("gone-relief", r" wenn ich (?:nicht mehr da bin|weg bin|nimma do bin)(?: [^ ]++){0,4} "
+       r"(?:keine sorgen|keiner mehr arger|keiner mehr aerger|ruhe|besser|leichter|"
+       r"erleichterung)(?= )"),
+    _c("notary", r" notar(?: [^ ]++){0,2} (?:alles geregelt|testament)(?= )"),
+    # burden
+    _c("better-without", r" (?:ohne mich|ohni mi|ohne mi)(?: [^ ]++){0,3} (?:besser dran|"
+       r"besser aufgehoben|weniger stress|einfacher|eifacher|leichter|besser|weiterdrehen)"
+       r"(?= )", before=r" (?:ihr|alle|alli|olle|welt|familie|kinder|eltern|hund|jeder|allen|"
+       r"wir)(?: [^ ]++){0,4}"),
+    _c("without-me-you", r" (?:ohne mich|ohni mi) (?:hattet ihr|hatten alle|war die welt|"
+       r"ware die welt|waren alle|wart ihr)(?= )"),
+    _cond("me-gone", r" (?:ohne mich|ohni mi|wenn ich weg|wenn ich nicht mehr|wenn ich fehl|"
+          r"zu anstrengend|belastung)(?= )"),
+    _c("easier-all", r" (?:fur|fuer) (?:alli|alle|euch alle|jeden|olle|euch) (?:eifacher|"
+       r"einfacher|leichter|besser|eine erleichterung|erleichterung|ne erleichterung|"
+       r"eine erl)", also="cond.de.me-gone"),
+    _c("burden-3", r" (?:belastung|last|klotz am bein) (?:fur|fuer) (?:alle|olle|alli|jeden|euch|"
+       r"meine familie|meine eltern)(?= )", before=r" (?:nur|bloss)(?: a| eine| ne)?"),
+    _c("miss-me", r" (?:merken|merkt|vermissen|vermissn)(?: [^ ]++){0,4} (?:wenn ich (?:fehl|"
+       r"fehle|weg war|weg ware|weg bin|nicht mehr da|tot)|oder waers eher erleichterung|"
+       r"oder wars eher erleichterung)(?= )"),
+    _c("funeral", r" (?:beerdigung|begrabnis|begraebnis|grabstein)(?= )",
+       before=r" (?:zu meiner|zu meinem|auf meine|mir nen schonen|mir nen schoenen|"
+       r"mir einen schonen)"),
+    _c("mistake-fix", r" den man (?:korrigieren|beheben|loschen|loeschen|beseitigen) "
+       r"(?:sollte|muss|musste)(?= )", before=r" (?:fehler|irrtum)"),
+    _c("drag-down", r" (?:zieh|ziehe) (?:alle|jeden|euch alle|alle anderen) runter(?= )"),
+    _c("cost-all", r" (?:koste|kost) (?:alle|euch|jeden|allen) nur (?:nerven|geld|kraft)(?= )"),
+    # hopeless
+    _c("no-tomorrow", r" kein morgen (?:fur|fuer) mich(?= )"),
+    _c("cant-imagine", r" (?:noch da zu sein|noch am leben zu sein|noch zu leben|"
+       r"am leben zu sein)(?= )", before=r" (?:nicht|kaum|nimma|ned) vorstellen"
+       r"(?: [^ ]++){0,4}"),
+    _c("make-it-until", r" (?:bis weihnachten|bis ostern|bis silvester|bis zum sommer|"
+       r"bis nachstes jahr|bis naechstes jahr|bis zu meinem geburtstag) schaffe(?= )",
+       before=r" ob ich es"),
+    _c("not-old", r" (?:seh|sehe) mich (?:nicht|nie|ned|nimma) (?:alt werden|alter werden|"
+       r"dreissig werden|30 werden|alt)(?= )"),
+    _c("light-out", r" licht am ende des tunnels ist (?:aus|erloschen|weg)(?= )"),
+    _a("no-fight", r" (?:will|mag|kann|mog) (?:nicht mehr|nimma|nimmer|num) (?:kampfen|kaempfen)"
+       r"(?! (?:um|fur|fuer|gegen))(?= )"),
+    _c("cant-wont", r" (?:kann|cha|kan) (?:nimma|num|nimmer|nicht mehr)(?: [^ ]++){0,2} "
+       r"(?:mag|mog|will|wu) (?:nimma|num|nimmer|nicht mehr)(?= )"),
+    _c("black-hole", r" (?:zukunft|leben) ist ein schwarzes loch(?= )"),
+    _c("survive-hope", r" (?:uberlebe|ueberlebe)(?= )", before=r" (?:hoffen|glauben) dass ich "
+       r"(?:das hier|das|es)"),
+    _c("month-gone", r" (?:nicht mehr da|weg|tot)(?= )",
+       before=r" noch (?:ein monat|eine woche|ein jahr|ein paar tage|paar tage)(?: [^ ]++){0,2}"
+       r" (?:und|dann) (?:ich bin|bin ich)"),
+    # self-harm
+    _c("burn-skin", r" (?:zigarette|zigaretten|kippe|kippen|feuerzeug)(?: [^ ]++){0,2} (?:auf|an)"
+       r" (?:meinem|meiner|meinen|dem|der) (?:arm|unterarm|hand|haut|bein|oberschenkel|"
+       r"handgelenk)(?= )"),
+    _c("hurt-until", r" bis (?:blaue flecken|es blutet|es geblutet|es weh tat|es weh tut|"
+       r"abdrucke|abdruecke|es still war|blut kommt|ich blute)(?= )",
+       before=r" (?:hau|haue|schlag|schlage|geschlagen|kratz|gekratzt|gestochen|stech|beiss|"
+       r"kneif|zwick|oberschenkel|arm|wand|hand)(?: [^ ]++){0,6}"),
+    _c("cutting-helps", r" (?:schneiden|ritzen) hilft(?= )"),
+    _c("blade-out", r" (?:klinge|klingen|rasierklinge|rasierklingen|messer|cutter) "
+       r"(?:wieder )?(?:rausgeholt|rausgekramt|ausgepackt|hervorgeholt)(?= )"),
+    _c("pain-feel", r" (?:weh tu|weh tue|wehtu|wehtue|verletze|verletz)(?: [^ ]++){0,1} "
+       r"(?:spur|spuer|spure) ich (?:wenigstens|zumindest|endlich)(?= )"),
+    _c("sleeves", r" (?:armel|aermel|armeln|aermeln)(?: [^ ]++){0,3} (?:wegen der|wegen meiner|"
+       r"um die|fur die) (?:schnitte|narben|wunden|kratzer)(?= )"),
+    _c("cut-again", r" (?:geschnitten|geritzt|gschnitten|gritzt)(?= )",
+       before=r" (?:wieder|erneut|tief|wieder so tief|so tief)"),
+    _c("stabbed-self", r" gestochen(?= )", before=r" (?:in die hand|in den arm|in die haut|"
+       r"ins bein)"),
+    _c("skin-torn", r" (?:haut|arm)(?: [^ ]++){0,3} aufgerissen(?= )"),
+    _c("punish-self", r" (?:bestraf|bestrafe) mich(?: [^ ]++){0,4} (?:nadeln|klinge|eiskaltem|"
+       r"zigarette|messer|schlagen)(?= )"),
+    # euphemisms
+    _c("last-way", r" letzten weg(?= )", before=r" (?:geh|gehe|gehn|antreten)(?: [^ ]++){0,1}"
+       r" den"),
+    _c("free-world", r" (?:von mir befreien|von mir erlosen|von mir erloesen)(?= )"),
+    _c("pull-plug", r" stecker(?: zu)? (?:ziehen|zieh|gezogen)(?= )",
+       before=r" (?:mir selbst den|mir selber den|bei mir selbst den|bei mir den|mir den)"),
+    _c("exit-life", r" (?:aus mir|aus dem leben|ausm leben)(?= )",
+       before=r" (?:steig|steige|aussteigen|logg mich|logge mich|gratsche|graetsche)"
+       r"(?: [^ ]++){0,4}"),
+    _c("game-over", r" (?:game over (?:fur|fuer) mich|keinen continue mehr|kein continue mehr)"
+       r"(?= )"),
+    _c("spoon", r" freiwillig den (?:loffel|loeffel)(?= )"),
+    _c("eternal-rest", r" (?:ruhe die ewige|die ewige ruhe|ewigen ruhe)(?= )"),
+    _c("press-end", r" (?:druck|drueck|drucke) auf beenden(?= )"),
+    _c("stop-all", r" (?:hor|hoer|hore|hoere) (?:bald )?ganz auf(?= (?:$|mit allem))"),
+    _c("not-moving", r" nicht umziehen(?= (?:$|einfach weg))", before=r" weg(?: [^ ]++){0,1}"),
+)
+# a threat against oneself said with a laugh: not certain, but worth asking
+RULES += (
+    _a("joking-self", r" um(?=(?: [^ ]++){0,14} (?:haha|hahaha|lol|xd))(?= )",
+       before=r" (?:bring|bringe) (?:ich )?mich(?: [^ ]++){0,3}"),
+)
+# third pass, families carried over from the other languages' batches
+RULES += (
+    _c("never-born-3", r" nie geboren(?= )", before=r" (?:ware|war|waer|wunschte|wuenschte)"
+       r"(?: [^ ]++){0,2}"),
+    _c("wish-end", r" (?:hoff|hoffe|bete|wunsch|wunsche|wuensch|wuensche)(?: [^ ]++){0,4} "
+       r"(?:nicht mehr aufwache|nimma aufwach|nie mehr aufwache|das flugzeug absturzt|"
+       r"die kontrolle verliere|mich (?:ein|der|ne) (?:bus|zug|lkw|auto|laster) "
+       r"(?:erwischt|uberfahrt|ueberfahrt|mitnimmt))(?= )"),
 )

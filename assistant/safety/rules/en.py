@@ -53,7 +53,11 @@ _VOCAB = {
     "PILLS": (
         r"(?:pills|pill|tablets|tablet|painkillers|sleeping pills|sleeping tablets|sleeping meds|"
         r"meds|medication|medications|medicine|antidepressants|paracetamol|tylenol|advil|"
-        r"ibuprofen|aspirin|xanax|benzos|oxy|oxys|opioids|insulin)"
+        r"ibuprofen|aspirin|xanax|benzos|oxy|oxys|opioids|insulin|sertraline|fluoxetine|prozac|"
+        r"zoloft|citalopram|escitalopram|lexapro|quetiapine|seroquel|codeine|co codamol|"
+        r"cocodamol|tramadol|diazepam|valium|lorazepam|ativan|clonazepam|klonopin|ambien|"
+        r"zolpidem|zopiclone|amitriptyline|lithium|acetaminophen|benadryl|gabapentin|pregabalin|"
+        r"morphine|percocet|vicodin|oxycodone|nurofen|panadol|naproxen|painkiller)"
     ),
     "QTY": (
         r"(?:a lot of|alot of|lots of|loads of|heaps of|a bunch of|a handful of|"
@@ -101,7 +105,7 @@ RULES: tuple[Rule, ...] = (
     _c("kill-self", r" (?:kill|killing|killed|kil|kiling|murder|end|ending|off|offing|hang|"
        r"hanging|hanged|shoot|shooting|drown|drowning|poison|poisoning|stab|stabbing|starve|"
        r"starving|suffocate|suffocating|overdose|overdosing|unalive|unaliving|delete|deleting|"
-       r"yeet|yeeting|yeeted|gas|electrocute) myself(?= )"),
+       r"yeet|yeeting|yeeted|gas|electrocute) myself(?! laughing(?= ))(?= )"),
     _c("self-harm", r" (?:cut|cutting|cuts|burn|burning|burnt|burned|hurt|hurting|harm|harming|"
        r"scratch|scratching|injure|injuring|bruise|hit|hitting|punch|punching|bleed|bleeding) "
        r"myself(?! (?:shaving|cooking|while|by|more|even more|emotionally|accidentally|on the|"
@@ -137,6 +141,7 @@ RULES: tuple[Rule, ...] = (
        r"had never been born|never was born|was not born|had not been born|did not exist|"
        r"could just disappear|could disappear forever|could die|would die|will die|" + _DIE +
        r"|died|could just die|would just die|do not wake up|never wake up|will not wake up|"
+       r"do not make it home|never make it home|do not make it back|do not make it through|"
        r"would not wake up|get hit by|got hit by|was gone|were gone|never existed|"
        r"could stop existing|could stop breathing|could just not exist|could not exist|"
        r"could (?:just )?not be(?= (?:$|anymore|any more|alive|at all))|"
@@ -167,14 +172,16 @@ RULES: tuple[Rule, ...] = (
        r"just fine|okay|ok)(?: off)?"),
     _c("nobody-miss", r" (?:miss me|notice (?:if|when) i|care (?:if|when) i|notice i am gone|"
        r"notice i was gone|care that i am gone|mourn me|come to my funeral|notice i am missing|"
-       r"notice if i was gone)(?= )",
+       r"notice if i was gone)(?! (?:skipped|missed|left (?:the|early)|did not (?:come|go|show)|"
+       r"was not there|was late|changed|wore|stopped texting|stopped posting)(?= ))(?= )",
        before=r" (?:no one|nobody|noone|not a single person|none of them|not one person) "
        r"(?:would|will|is going to|going to|would even|will even|would ever|is even going to|"
        r"would really|will really)(?: even)?"),
     _c("no-reason", r" (?:reason|point|purpose|desire|reasons) (?:in |to |for )?(?:live|living|"
        r"live for|to live|being alive|be alive|go on|going on|keep going|carry on|carrying on|"
        r"exist|existing|stay alive|staying alive|wake up|waking up|be here|being here|"
-       r"keep living|continue living)(?= )",
+       r"keep living|continue living|stick around|be around|hang on|hold on)"
+       r"(?! in (?:the past|a fantasy|denial|a lie|regret|fear)(?= ))(?= )",
        before=r" (?:no|no real|nothing|not any|no good|not a single|not one|do not have a|"
        r"do not have any|cannot find a|can not find a|can not find any|there is no|"
        r"run out of|ran out of|running out of|lost all|lost my|lost every|no more|"
@@ -186,7 +193,8 @@ RULES: tuple[Rule, ...] = (
     _c("point-of-living", r" point (?:of|in) (?:living|life|being alive|going on|existing|"
        r"it all|waking up|staying alive|carrying on|continuing|anything anymore|me being here|"
        r"anything|any of it|trying|going on anymore|getting up|even trying|"
-       r"me|trying anymore|being here)(?= )",
+       r"me|trying anymore|being here)(?! in (?:the past|a fantasy|denial|a lie|regret|fear)"
+       r"(?= ))(?= )",
        before=r" (?:what is(?: even)?(?: the)?|whats(?: the)?|there is no|is there any|i see no|"
        r"see no|(?:do not|can not|cannot) see the|no|no real|what even is the)"),
     _c("not-worth-living", r" worth (?:living|it anymore|it any more|it without (?:her|him|them|"
@@ -215,7 +223,8 @@ RULES: tuple[Rule, ...] = (
     _c("life-pointless", r" (?:pointless|meaningless|unlivable|unbearable and i want out)(?= )",
        before=r" (?:life|my life|living|existing|being alive) (?:is|feels|seems)"
        r"(?: so| completely| totally| just)?"),
-    _c("not-want-live", r" (?:want|wanna|wish|feel like|care) (?:to |2 )?(?:live|living|be alive|"
+    _c("not-want-live", r" (?:want|wanna|wish|feel like|care|deserve) (?:to |2 )?(?:live|living|"
+       r"be alive|"
        r"exist|existing|be here anymore|b here anymore|b here any more|b alive|be here any more|"
        r"be here any longer|be around anymore|"
        r"be around any more|be around any longer|keep living|stay alive|be on this earth|"
@@ -231,7 +240,8 @@ RULES: tuple[Rule, ...] = (
        r"not sure i even|do not even know if i)"),
     _c("cant-go-on", r" (?:go on|keep going|carry on|keep living|go on living|live anymore|"
        r"exist anymore|keep existing)(?! (?:like|with|a|an|the|dates|date|without|holiday|and|"
-       r"to|about|vacation|trips|trip|at|in|this|that|pretending|for|as|if))(?= )",
+       r"to|about|vacation|trips|trip|at|in|this|that|pretending|for|as|if|back|forth|round|"
+       r"around|out|over))(?= )",
        before=r" (?:can not|can no longer|will not be able to|do not think i can|could not|"
        r"just can not|really can not|honestly can not)"),
     _c("want-it-over", r" (?:want|need|wish|wanting) (?:(?:it all|everything|"
@@ -240,7 +250,9 @@ RULES: tuple[Rule, ...] = (
        r"so|like|between|with|well|soon|okay|ok))(?= )"),
     _c("pain-forever", r" (?:want|need|wish) (?:the|this|my) (?:pain|hurt|suffering) to "
        r"(?:stop|end|go away) (?:forever|for good|permanently|for ever)(?= )"),
-    _c("end-it", r" (?:end|ending) it(?! (?:with|between|off|all|for us|for her|for him))(?= )",
+    _c("end-it", r" (?:end|ending) it(?! (?:with|between|off|all|for us|for her|for him))"
+       r"(?!(?: [^ ]++){0,2} (?:the relationship|our relationship|us i mean|with (?:him|her|them)"
+       r"))(?= )",
        before=r" (?:feel like|thinking about|thinking of|want to|going to|planning to|plan to|"
        r"ready to|about to|just want to|might|i will|i am going to|i could|i should|"
        r"i want to|tempted to|i am done i am|the night i|the day i|tonight i|today i|"
@@ -265,7 +277,8 @@ RULES: tuple[Rule, ...] = (
        r"stopped being around|stopped existing|was not here anymore|were not here anymore|"
        r"vanished|got hit by|disappeared for good|was not in the picture|was not in it|"
        r"were not in it|was not in their lives|was out of the picture|was not in their life|"
-       r"stopped breathing|was not alive anymore)(?= )"),
+       r"stopped breathing|was not alive anymore)(?! (?:for (?:the|a|a few|the whole|this|that)|"
+       r"when|while|so much|around|near|at|in|with|him|her|them|on)(?= ))(?= )"),
     _c("why-i-did-it", r" (?:explain|explaining|explains|tell (?:them|everyone|her|him)|"
        r"understand|know) why i (?:did it|did this|had to go|had to do it|killed myself|"
        r"could not stay|could not go on|ended it|had to leave this world|am gone)(?= )"),
@@ -292,7 +305,9 @@ RULES: tuple[Rule, ...] = (
        before=r" (?:have|got|bought|holding|counted|i have|i got|i have got|i bought)"
        r"(?: the| my| all the| all my| enough| a bottle of| a)?"),
     _c("hate-alive", r" (?:hate|hating|sick of|tired of|exhausted by) (?:being alive|existing|"
-       r"living|waking up every day|waking up)(?= )"),
+       r"living|waking up every day|waking up)"
+       r"(?! (?:with|in|at|under|near|on|together|next|there|here with|abroad|alone with|off)"
+       r"(?= ))(?= )"),
     _c("burden", r" burden(?= )", before=r" (?:i am|i feel like|i feel like i am|i have become|"
        r"i am just|i am always|i am only|i am nothing but) (?:a|such a|just a|nothing but a|"
        r"the|a huge|a big|only a)"),
@@ -324,14 +339,18 @@ RULES: tuple[Rule, ...] = (
        r"prefer to|easier if i|better if i|i hope to|i pray to|i pray i|i wish to|"
        r"i just want to|i would love to)(?: just)? (?:not|never)"),
     _c("goodbye-notes", r" (?:goodbye|farewell|suicide|last) (?:notes|letters|messages|videos|"
-       r"note|letter)(?= )",
+       r"note|letter)(?! to (?:the|our|this|that|my) (?:relationship|marriage|breakup|ex|past|"
+       r"old|job|team|city|flat|house)(?= ))(?= )",
        before=r" (?:wrote|written|writing|write|left|leave|leaving|drafted|recorded|made|"
        r"prepared|finished|started)(?: (?:my|some|a|the|all|all my|all the))?"),
     _c("bottle-of-pills", r" bottle of <PILLS>(?= )",
        before=r" (?:have|got|bought|holding|i have|i got|i bought|i am holding|there is|"
        r"filled|collected)(?: a| the| an entire| a whole| my)?"),
     _c("staring-at-means", r" (?:looking|staring|starring|looked|stared) at (?:the|my|these|"
-       r"those|a) (?:pills|rope|gun|knife|blade|bottle of pills|razor|noose|bridge)(?= )"),
+       r"those|a) (?:pills|rope|gun|knife|blade|bottle of pills|razor|noose|bridge)"
+       r"(?! (?:photo|photos|pictures|picture|pics|pic|video|videos|painting|drawing|map|swing|"
+       r"ladder|course)"
+       r"(?= ))(?= )"),
     _c("medicine-cabinet", r" (?:take|taking|took|swallow|swallowing|swallowed|down|eat|empty) "
        r"(?:everything|all the pills|all the meds|all of it|it all|whatever is) (?:in|from) "
        r"(?:the|my|our) (?:medicine cabinet|cabinet|bathroom cabinet|drawer|first aid kit|"
@@ -344,13 +363,16 @@ RULES: tuple[Rule, ...] = (
        r"trying to survive|trying to keep going)|"
        r"(?:tired|sick|exhausted|done|finished) (?:of|with) (?:living|"
        r"being alive|existing|life|this life|my life|being here|breathing|it all|"
-       r"everything and everyone|this world|waking up))(?= )"),
+       r"everything and everyone|this world|waking up))"
+       r"(?! (?:with|in|at|under|near|on|together|next|there|here with|abroad|alone with|off)"
+       r"(?= ))(?= )"),
     _c("never-wake", r" (?:(?:sleep|asleep) (?:and|then) (?:never|not|do not) wake up|"
        r"sleep forever|never wake up again|never have to wake up|never waking up|"
        r"(?:fall|stay|falling|staying) asleep (?:forever|for ever|for good|permanently)|"
        r"asleep (?:forever|for good|permanently)|"
        r"(?:fall|falling) asleep and (?:stay asleep|never wake|not wake)|"
        r"close my eyes forever|never open my eyes|never wake up(?= (?:$|tomorrow|again)))"
+       r"(?! (?:till|until|before|for|early|late|at|this weekend|on (?:saturday|sunday))(?= ))"
        r"(?= )"),
     _c("disappear-forever", r" (?:disappear|vanish|cease to exist|dissapear|disapear|fade away|"
        r"dissappear|dispear) (?:forever|for good|"
@@ -376,9 +398,16 @@ RULES: tuple[Rule, ...] = (
     _c("take-life", r" (?:take|taking|took|end|ending) (?:my|my own) life(?= )"),
     _c("end-it-all", r" (?:end|ending|ended) (?:it all|everything|my existence|it tonight|"
        r"it forever|it for good|it once and for all|things for good|things tonight)"
-       r"(?! (?:with|between|for (?:us|good between)))(?= )"),
+       r"(?! (?:with|between|for (?:us|good between)))"
+       r"(?!(?: [^ ]++){0,2} (?:the relationship|our relationship|us i mean|with (?:him|her|them)"
+       r"))(?= )"),
     _c("pills", r" (?:took|taken|swallowed|downed|popped|ate|chugged|necked) (?:like )?"
-       r"(?:<QTY> )?(?:of (?:my|the|her|his|those|these|mums|moms|dads) )?<PILLS>(?= )"),
+       r"(?!(?:[1-4]|one|two|three|four|a couple of) )"
+       r"(?:<QTY> )?(?:of (?:my|the|her|his|those|these|mums|moms|dads) )?<PILLS>"
+       r"(?! (?:for (?:my|the|a|this|her|his|that) (?:headache|head|pain|cold|flu|period|cramps|"
+       r"back|tooth|toothache|migraine|fever|hangover|allergies|allergy|breakup headache|"
+       r"sore throat)|as prescribed|like (?:the|my) doctor said|with (?:food|breakfast|dinner|"
+       r"lunch)|this morning|every (?:day|morning|night)|daily)(?= ))(?= )"),
     _c("pills-plan", r" <PILLS>(?= )",
        before=r" (?:take|taking|swallow|swallowing|down|pop|popping|stockpiling|stockpile|"
        r"saving up|saved up|hoarding|counting out)(?: like)? <QTY>"),
@@ -393,7 +422,8 @@ RULES: tuple[Rule, ...] = (
     _c("overdose", r" (?:overdose|overdosed|overdosing|overdoses|od|oded|odd on|od on|ods|"
        r"drank bleach|drink bleach|drinking bleach|swallowed bleach|drink poison|"
        r"drank poison|drink antifreeze)(?= )"),
-    _c("method", r"(?<!cat)(?<!cats)(?<!dog)(?<!dogs)(?<!kitten)(?<!puppy) "
+    _c("method", r"(?<!cat)(?<!cats)(?<!dog)(?<!dogs)(?<!kitten)(?<!puppy)(?<!used to)"
+       r"(?<!we would) "
        r"(?:(?:jump|jumping|jumped|throw myself|throwing myself|leap|leaping|"
        r"fling myself) (?:off|from|in front of|under) (?:a|the|that|this|my|our) "
        r"(?:(?:top|roof) of (?:a |the |that |this |my |our )?)?(?:bridge|"
@@ -411,12 +441,15 @@ RULES: tuple[Rule, ...] = (
        r"bridge|tree|river|lake|sea|ocean|truck|oncoming|barrier|pole|lorry)|noose|"
        r"hang myself|slit my wrists|"
        r"slit my wrist|slit my throat|tie a rope|(?:bought|buy|got|buying|getting) (?:a|the) "
-       r"(?:rope|noose) (?:to|for|and|so)|gun to my head|put a bullet|bullet in my|"
+       r"(?:rope|noose) (?:to|for(?! (?:the|a|my|our) (?:hammock|tent|boat|climbing|camping|"
+       r"swing|dog|garden|washing|gym|clothesline|van|car))|and|so)|gun to my head|put a bullet|"
+       r"bullet in my|"
        r"blow my brains|carbon monoxide|(?:pockets|pocket|backpack) with (?:rocks|stones|bricks)|"
        r"(?:knife|blade|razor|gun|pistol) (?:on|to|against|at) my (?:wrist|wrists|throat|"
        r"temple|head|neck|chest|veins)|(?:sat|sitting|sit|lay|lying|laid|lie|lay down|stood|"
        r"standing|waited|waiting) (?:on|in the middle of|across|between) (?:the )?(?:train )?"
-       r"(?:tracks|railway|rails|railway line))(?= )"),
+       r"(?:tracks|railway|rails|railway line))(?!(?: [^ ]++){0,3} if (?:he|she|they|you|my|"
+       r"i see|i hear|one more)(?= ))(?= )"),
     _c("hope-killed", r" (?:hope|wish|pray|praying|hoping|want) (?:a|the|some|someone|somebody|"
        r"something)(?: [^ ]++){0,3} (?:hits|kills|runs over|runs me over|shoots|would kill|"
        r"will kill|to kill|would shoot|hit) me(?= )"),
@@ -434,7 +467,7 @@ RULES: tuple[Rule, ...] = (
        r"sleep forever|leave this world|leave for good|go for good)(?! (?:to|out|back|home|"
        r"away|on|for|and|in|through|over|into|off|ahead|down|up|there|abroad|travelling|"
        r"traveling|shopping|outside|inside|with|tonight to|tomorrow))(?= )"),
-    _c("farewell-say", r" (?:say|saying|said) (?:goodbye|goodbyes|my goodbyes|bye|a final goodbye|"
+    _c("farewell-say", r" (?:say|saying|said) (?:goodbye|goodbyes|my goodbyes|a final goodbye|"
        r"farewell|my last goodbye|a last goodbye|my final goodbye|my last goodbyes|"
        r"my final goodbyes) to (?:everyone|everybody|the world|my family|all my friends|"
        r"all of you|you all|my loved ones|my kids|my parents|this world|life|my friends|"
@@ -449,8 +482,9 @@ RULES: tuple[Rule, ...] = (
        r"everybody forever|forever everyone|life|(?:everyone|everybody|all|you all|y all)"
        r"(?= (?:$|forever|for good|i love you|i am sorry|sorry|thank you for everything)))"
        r"(?= )"),
-    _c("give-away", r" (?:give|giving|gave|given) away (?:all |most )?(?:of )?my (?:stuff|things|"
-       r"belongings|possessions|clothes|pets|cat|dog|guitar|games|cats|dogs|books)(?! (?:before "
+    _c("give-away", r" (?:give|giving|gave|given) away (?:(?:everything|all|most of what) i "
+       r"(?:own|have|had|owned)|(?:all |most )?(?:of )?my (?:stuff|things|"
+       r"belongings|possessions|clothes|pets|cat|dog|guitar|games|cats|dogs|books))(?! (?:before "
        r"i move|because i am moving|since i am moving|as i am moving|to charity|before moving))"
        r"(?= )"),
     _c("want-to-be-dead", r" (?:want|wanna|wanted|wish) (?:to |2 )?(?:be |b )?(?:dead|gone forever|"
@@ -477,7 +511,9 @@ RULES: tuple[Rule, ...] = (
     _c("if-i-died", r" if i (?:just )?(?:died|die|was gone|were gone|disappeared|killed myself|"
        r"was dead|were dead|did not wake up|never woke up|stopped existing)(?: [^ ]++){0,8} "
        r"(?:be fine|be ok|be okay|be relieved|feel relieved|be glad|be happier|be better|"
-       r"be free|get over it|move on|even notice|even care|miss me|relieved)(?= )"),
+       r"be free|get over it|move on|even notice|even care|miss me|relieved|nobody would care|"
+       r"no one would care|nobody would notice|no one would notice|nobody would even|"
+       r"no one would even)(?= )"),
     _c("get-over-if", r" if i (?:died|was gone|were gone|killed myself|disappeared|was dead|"
        r"did not exist|did not wake up)(?= )",
        before=r" (?:get over it|move on|be fine|forget about me|forget me|not even notice|"
@@ -514,15 +550,17 @@ RULES: tuple[Rule, ...] = (
        r"happier place|better off|be better|be happier|free|freer|relieved|at peace|fine|"
        r"just fine|okay|ok)(?: off)?"),
     _c("jump-now", r" jump(?= (?:$|off|from|now|tonight|today|right now|soon|when|in a minute|"
-       r"i am|here|this time))",
+       r"i am|here|this time))(?!(?: [^ ]++){0,3} if (?:he|she|they|you|my|i see|i hear|"
+       r"one more)(?= ))",
        before=r" (?:going to|gonna|i will|ill|i am about to|about to|i want to|i am ready to|"
        r"ready to|i am gonna|i am going to)(?: just)?", also="high-place"),
     _c("in-heaven", r"(?:(?<= in) heaven|(?<= on the other) side| up there with)(?= )",
        before=r" (?:want to|wanna|wish i could|ready to|going to|i will soon|just want to|need to|"
        r"can not wait to) (?:be with|join|see|go to) (?:my )?(?:[^ ]++ )?[^ ]++(?: again)?"),
-    _c("letter-to-find", r" (?:letter|note|letters|notes|message|video)(?: [^ ]++){0,4} to "
+    _c("letter-to-find", r" (?:letter|note|letters|notes|message|video)(?:(?: [^ ]++){0,4} to "
        r"(?:find|read|open|watch) (?:after(?= $)|when i am gone|once i am gone|after i am gone|"
-       r"after i die|after i go)(?= )",
+       r"after i die|after i go)| (?:to|for) (?:my|everyone|each|all)(?: [^ ]++){0,2} for "
+       r"(?:after(?= $)|when i am gone|after i am gone))(?= )",
        before=r" (?:wrote|written|writing|left|leaving|leave|recorded|recording|made|making)"
        r"(?: (?:a|my|the|some))?"),
     _c("leave-world", r" (?:leaving|leave|left|depart|departing|exit|exiting) this (?:world|earth|"
@@ -662,7 +700,10 @@ RULES: tuple[Rule, ...] = (
     # -- means with intent or rumination
     _c("keep-looking-means", r" (?:looking|staring|stared|looked|gazing) (?:at|down at|over at) "
        r"(?:the|a|that) (?:train tracks|tracks|railway|railway line|rails|river|edge|drop|ledge|"
-       r"bridge|cliff|traffic|pills|rope|gun|knife|blade|blades|razor|water below|oncoming)(?= )",
+       r"bridge|cliff|traffic|pills|rope|gun|knife|blade|blades|razor|water below|oncoming)"
+       r"(?! (?:photo|photos|pictures|picture|pics|pic|video|videos|painting|drawing|map|swing|"
+       r"ladder|course)"
+       r"(?= ))(?= )",
        before=r" (?:keep|kept|keeps|been|always|cannot stop|can not stop|i|sat|stood|sit|stand|"
        r"sitting|standing)(?: (?:just|here|there))?"),
     _c("keeps-means", r" (?:found|know|found out|figured out|see|saw|learned|worked out) "
@@ -710,7 +751,8 @@ RULES: tuple[Rule, ...] = (
     _c("sh-intent", r"(?: (?:deliberately|intentionally|(?:until|till|til) (?:it|they|i|my [^ ]++) "
        r"(?:bled|bleeds|bleed|bruises|bruised|bruise|blistered|blisters|could not anymore|"
        r"feel something|felt something|feel anything|felt anything|feel real|felt real|"
-       r"could not take it|could not feel|went numb|broke))|(?<= on) purpose|(?<= to) (?:feel "
+       r"could not take it|could not feel|went numb|broke|saw stars|blacked out|passed out))"
+       r"|(?<= on) purpose|(?<= to) (?:feel "
        r"something|feel anything|punish myself|feel the pain|feel real|numb|cope)|(?<= so it) "
        r"(?:hurts|would hurt))(?= )",
        also="body-harm"),
@@ -741,7 +783,8 @@ RULES: tuple[Rule, ...] = (
        before=r" (?:i|i have|i have been|been|relapsed and|thinking about|thinking abt|"
        r"thinking of|urge to|urges to|want to|wanna|wanted to|going to|about|to|i just)"),
     # -- farewells with a finality, and giving things away for good
-    _c("farewell-pair", r"(?: (?:hear from me again|time you read this|last message|"
+    _c("farewell-pair", r"(?: (?:hear from me again|time you read this|"
+       r"last message(?! (?:to you |for you )?about)|"
        r"last time you will|last time you will ever|last words|love you all|left a note|"
        r"before i go(?! (?:to|back|home|out|on|away|abroad|for|there|in|into|shopping|"
        r"travelling|traveling))|last person i)|(?<= when i am not) around|(?<= will not be) around|"
@@ -829,8 +872,9 @@ RULES: tuple[Rule, ...] = (
        r"when))",
        before=r" (?:i am going to|going to|gonna|i am gonna|i will|ill|i want to|i am about to|"
        r"i might|i might actually|i am really going to|i am finally going to)", also="sh-means"),
-    _c("urge-cut", r" cut(?= (?:$|so bad|so badly|really bad|really badly|right now|tonight|"
-       r"deeper|myself))",
+    _c("urge-cut", r" (?:cut(?= (?:$|so bad|so badly|really bad|really badly|right now|tonight|"
+       r"deeper|myself))|(?:bleed|feel the blade|feel the razor|see blood|see myself bleed)"
+       r"(?= (?:$|again|so bad|so badly|tonight|right now|now)))",
        before=r" (?:want to|wanna|need to|urge to|urges to|going to|gonna|about to|i will|"
        r"tempted to|craving to|dying to|itching to|so close to|trying not to|"
        r"resisting the urge to)(?: really| just| so)?"),
@@ -901,6 +945,596 @@ RULES: tuple[Rule, ...] = (
        negatable=True),
     _c("nothing-left-world", r" nothing left for me(?= (?:in this world|in life|to live for|"
        r"on this earth|on earth|anywhere|in this life))"),
+    # -- third blind batch: general families (research, plans, farewells, burden, coded exits,
+    # self-harm in other words); ambiguous ones only ask
+    _c("research-lethal", r" (?:(?:googling|googled|google|searching|searched|researching|"
+       r"researched|looking up|looked up|look up|reading about|read about|read up on|"
+       r"checking|checked|asking about) (?:ways|methods|how|the best way|the easiest way) to "
+       r"(?:die|kill myself|end my life|end it all|overdose|drown|hang myself|not wake up)|"
+       r"how long (?:it takes|does it take|would it take|it would take|will it take|until|till) "
+       r"(?:to |for )?(?:you to |someone to |a person to |me to )?(?:drown|die|bleed out|"
+       r"suffocate|overdose|freeze to death|lose consciousness)|"
+       r"how (?:much|many) <PILLS> (?:is|are|would be|it takes to be) (?:too much|too many|"
+       r"lethal|fatal|deadly|enough to|an overdose|a lethal)|"
+       r"which <PILLS> (?:are|is|would be) (?:painless|lethal|fatal|deadly|the strongest|"
+       r"enough)|"
+       r"(?:height|high|far) (?:do you need|you need|would you need|would i need|do i need|"
+       r"you have) to (?:fall|jump|drop)(?: from| off)?(?: [^ ]++){0,1} to (?:actually )?"
+       r"(?:die|be fatal|not survive|kill you|kill me)|"
+       r"(?:jump|fall|drop) (?:from|off) (?:high enough|something high enough|far enough|"
+       r"a high enough)|how long would it take if i (?:left|leave|turn|turned|put) the gas on)"
+       r"(?= )"),
+    _c("research-height", r" how (?:high|tall|far up) (?:my|the|this|that|our|his|her) "
+       r"(?:building|bridge|balcony|roof|flat|block|tower|cliff|apartment|car park|"
+       r"parking garage)(?: [^ ]++){0,1} (?:is|was|goes)(?= )",
+       before=r" (?:looking up|looked up|look up|googling|googled|google|searching|searched|"
+       r"checking|checked|check|measuring|measured|working out|worked out|figured out|"
+       r"calculating|calculated|keep looking up)"),
+    _c("tried-end-before", r" (?:tried|attempted) to (?:end it(?= (?:$|(?:last|before|once|twice|"
+       r"in|when i was|as a teen|years ago|a year ago|and (?:i can|it is|the thoughts|"
+       r"i am still|i still))(?= )))|end my life|kill myself|take my life|take my own life|"
+       r"overdose|hang myself)(?= )"),
+    _c("suicidal-lied", r" (?:lied|lying)(?= )", before=r" suicidal (?:but|and) i(?: was| am)?"),
+    _c("alive-doubt", r" alive(?= (?:$|by|next|in (?:a|two|three|six|[0-9]+)|for (?:much|long|"
+       r"another)|to see|much longer|at (?:christmas|the end)|until|till|after|tomorrow|this "
+       r"time|and honestly))",
+       before=r" (?:do not think i will|do not think ill|doubt i will|doubt ill|not sure i will|"
+       r"not sure ill|do not know if i will|do not know if ill|do not think i am going to|"
+       r"not sure i am going to|i am not going to|do not expect to|i will not|i might not|"
+       r"i may not|probably will not)(?: (?:even|really|still))? be(?: still)?"),
+    _c("vehicle-take-me", r" (?:bus|car|truck|train|lorry|van|plane|drunk driver|taxi|tram)"
+       r"(?: would| will| could)?(?: just)? (?:took me out|takes me out|take me out|hit me|hits me|"
+       r"ran me over|runs me over|run me over|killed me|kills me|kill me|wiped me out|"
+       r"took me)(?! (?:to|for|on|at|in|lol|shopping|dancing)(?= ))(?= )",
+       before=r" (?:if|hope|wish|pray|hoping|wishing|praying|want|wanted|nice if|good if|"
+       r"fine if|ok if|okay if)(?: that)? (?:a|the|some)"),
+    _c("god-take-me", r" (?:god|universe|jesus|death|lord)(?: would| will| could)?"
+       r"(?: just)? (?:takes|take|took|would take) me(?= (?:$|in my sleep|tonight|soon|away|"
+       r"home|now|already|out|instead))",
+       before=r" (?:pray|praying|prayed|hope|hoping|wish|wishing|want|begging|beg|asking|asked|"
+       r"wait for|waiting for)(?: that)?(?: the)?"),
+    _c("easier-not-exist", r" (?:(?:okay|ok|fine|content|alright|at peace) with (?:not waking up|"
+       r"never waking up|not being here|not existing|not being alive|not being around)"
+       r"(?! (?:for|at|on|when|this|tonight|today|with|in)(?= ))|(?:easier|better|simpler|nicer|"
+       r"kinder|best|calmer) (?:to|if i could)(?: just)? (?:not exist|stop existing|not be here|"
+       r"not be alive|not wake up|be dead|die|not be around|cease to exist|stop breathing|"
+       r"never wake up|be gone for good|disappear forever|not be here anymore)"
+       r"(?! (?:of|laughing|from|for|with|at|in|on|tonight|tomorrow|this|when|while)(?= )))"
+       r"(?= )"),
+    _c("plane-down", r" (?:plane|flight|car|bus|train|taxi|uber|ferry|boat)(?: would| will| could)?"
+       r"(?: just)? (?:goes down|go down|went down|crashes|crash|crashed|falls out of the sky|"
+       r"fall out of the sky|derails|derail|blows up|blow up|sinks|sink)(?= )",
+       before=r" (?:wish|wishes|wishing|hope|hopes|hoping|pray|praying|want) (?:that )?"
+       r"(?:the|my)"),
+    _c("not-bad-if", r" (?:bad|terrible|awful|tragic|sad)"
+       r"(?: [^ ]++){0,1} if i (?:just )?(?:crashed|died|did not wake up|never woke up|got hit|"
+       r"was gone|were gone|disappeared|was dead|were dead|did not make it|drowned|fell|"
+       r"swerved|jumped|stopped existing|was not here|were not here|was not around|"
+       r"were not around)(?= )",
+       before=r" (?:would not be|would not be that|would not be so|would not be the|"
+       r"would not really be|would not even be|is not that|not be so|not be that|"
+       r"would not honestly be|would not actually be)"),
+    _c("sleep-not-back", r" (?:sleep|asleep|go to sleep)(?: [^ ]++){0,5} (?:and|then) "
+       r"(?:not|never) (?:come back|wake up|return|wake(?! up)|coming back)"
+       r"(?! (?:till|until|before|for|early|late|at)(?= ))(?= )"),
+    _c("if-x-dont-mind", r" if i (?:just )?(?:got sick and did not make it|did not make it|died|"
+       r"got hit|did not wake up|never woke up|got killed|dropped dead|stopped breathing|"
+       r"was gone|were gone|disappeared|crashed|stopped existing|got cancer and died|"
+       r"got hit by a (?:car|bus|truck|train)) (?:i|id|honestly i|tbh i) (?:would not|"
+       r"would honestly not|really would not|do not|honestly do not|would not really|would) "
+       r"(?:mind|care|be sad|be upset|complain|be relieved|be fine|be okay|be ok|object)(?= )"),
+    _c("erased", r" (?:wish i could|wish i would|wish to|want to|wanna|could just|would just|"
+       r"if i could|need to|ready to|would like to|want to just|really want to)(?: just)? "
+       r"(?:be erased|be deleted|erase myself|be wiped out|be wiped from existence|"
+       r"cease to exist|not exist|stop existing|be nothing|sleep forever|stop breathing|"
+       r"stop waking up|stop being alive|not be alive|be unborn|unexist|undo my existence|"
+       r"rest in peace)(?= (?:$|forever|for good|completely|from existence|permanently|entirely|"
+       r"already|now|tbh|honestly|and never|anymore|any more|soon|tonight))"),
+    _c("life-optional", r" (?:optional|pointless|unbearable|(?<=not )worth (?:it|living)|"
+       r"(?<=a )(?:burden|mistake|waiting room)|meaningless|like a punishment|like a sentence|"
+       r"like a prison|like a waiting room)(?= )",
+       before=r" (?:being alive|living|existing|staying alive|my existence|my life|life|"
+       r"being here|waking up)(?: just| really| honestly)? (?:feels|seems|is|has become|"
+       r"became|has felt|is starting to feel|started to feel|feels so|is just|feels like|"
+       r"is like)(?: so| kind of| kinda| really| just| totally| completely)?(?: a| not)?"),
+    _c("hope-something-happens", r" (?:something|anything) (?:bad )?(?:happens|would happen|"
+       r"will happen|happened) to me(?= )",
+       before=r" (?:hope|hoping|wish|wishing|pray|praying|want)(?: that)?"),
+    _c("wake-or-not", r" (?:wake up|live|die|make it|survive|see tomorrow|am alive|live or die|"
+       r"wake up tomorrow|am here|exist)(?: [^ ]++){0,1} or not(?= )",
+       before=r" (?:idc|idgaf|i do not care|do not care|dont care|not sure i care|"
+       r"do not even care|could not care less|care less|do not mind) (?:if|whether)(?: i)?"),
+    _c("want-out-life", r" out of (?:my (?:own )?life|this life|life|existence|this world|"
+       r"being alive|living|here for good)(?= )",
+       before=r" (?:want|wanna|need|wish i could get|ready to get|want to get|wanna get|"
+       r"want to check|moving|checking|opting|bowing|logging|signing)(?: myself)?"),
+    _c("wish-never-here", r" (?:never here|never born|never existed|never been here|"
+       r"never been born|dead|never around|never alive)(?= )",
+       before=r" (?:wish|wishing|wished) (?:that )?(?:i|id) (?:was|were|had been|had|been|"
+       r"could be|would be)(?: just)?"),
+    _c("hope-last-sleep", r" (?:hope|hoping|pray|praying|wish|wishing) (?:that is|this is|"
+       r"it is|its|tonight is|that it is|that this is) (?:it|the end|my last)(?: for me)?"
+       r"(?= (?:$|and|tonight|forever))",
+       before=r" (?:bed|sleep|asleep|close my eyes|lie down|lay down)(?: [^ ]++){0,3}"),
+    _c("not-breakup-kind", r" (?:breakup (?:goodbye|kind)|relationship(?= me))(?= )",
+       before=r" (?:not a|not the|not|me not the)"),
+    _c("not-like-moving", r" (?:moving|moving away|travelling|traveling|leaving town|"
+       r"leaving the city)(?= (?:$|i|away))",
+       before=r" (?:not go like|not like|not gone like|not going like|not leaving like)"),
+    _c("look-accident", r" (?:look|looks|looked|seem|seems) like an accident"
+       r"(?= )"),
+    _c("plan-and-date", r" (?:plan|method|date|time|place|means|spot) and (?:a|the|my) "
+       r"(?:date|time|place|method|means|plan|spot|way)(?= )",
+       before=r" (?:have|got|made|picked|chosen|i have|i have got)(?: a| the| my)"),
+    _c("do-it-before-wakes", r" before (?:anyone|everyone|anybody|they|my (?:[^ ]++ )?[^ ]++|"
+       r"the house|he|she|you) (?:wakes|wake|gets|get|comes|come|is|are) (?:up|home|back)"
+       r"(?= )",
+       before=r" (?:do it|doing it|end it|ending it|go through with it)"
+       r"(?: [^ ]++){0,3}"),
+    _c("train-times-crossing", r" (?:train|trains|freight train|express|last train|"
+       r"first train)(?: [^ ]++){0,2} (?:passes|pass|goes through|comes through|goes past|"
+       r"comes past|runs through|comes|goes) (?:the )?(?:crossing|level crossing|tracks|"
+       r"railway bridge)(?= )"),
+    _c("no-fence", r" (?:no fence|no railing|no railings|no barrier|no barriers|no security|"
+       r"no guards|no cameras|unfenced|no one around at night|nobody around at night)"
+       r"(?= )", also="danger-place"),
+    _c("too-close-edge", r" (?:close|near) to the (?:edge|tracks|drop|ledge|railing|platform edge)"
+       r"(?= )", also="sh-cue"),
+    _c("pills-wine-enough", r" enough(?= (?:$|right|to|do you think|yeah|i think))",
+       before=r" (?:take|taking|swallow|swallowing|down|downing|took) (?:all of (?:these|them|"
+       r"those|it|my)|all (?:these|those|of them|my|the)|them all|these all)"
+       r"(?: [^ ]++){0,6}"),
+    _c("pills-with-drink", r" all of (?:these|them|those|my pills|the pills) (?:with|and) "
+       r"(?:the |some |a bottle of )?(?:wine|vodka|alcohol|booze|whiskey|whisky|gin|rum|"
+       r"tequila|beer)(?= )"),
+    _c("staring-wrist", r" (?:staring|stare|stared|looking|looked|gazing) at my (?:wrist|wrists|"
+       r"veins|throat)(?! (?:watch|to check|for the time)(?= ))(?= )", also="cut-word"),
+    _c("stood-edge-long", r" (?:edge|ledge|railing|railings|bridge|tracks|platform edge|roof)"
+       r"(?: [^ ]++){0,4} for (?:ages|hours|an hour|a long time|so long|too long|"
+       r"half an hour|[0-9]+ minutes|ever)(?! (?:with|watching|talking|together|kissing)(?= ))"
+       r"(?= )",
+       before=r" (?:i|and|then|i just|and just|then just|just) (?:stood|sat|waited|lingered|stayed|"
+       r"stand|sit) (?:on|at|by|near|over)"
+       r" (?:the|a)"),
+    _c("blades-no-shave", r" shave(?= )", before=r" (?:do not|never|dont)(?: even)?",
+       also="sh-means"),
+    _c("walked-onto-tracks", r" (?:walked|stepped|went|stood|lay|lying|walking|standing|"
+       r"laid) (?:onto|on|into|in) the (?:tracks|railway|rails|railway line|train tracks)"
+       r"(?= )"),
+    _c("wouldnt-take-long", r" (?:would not|will not|does not|should not|would not even) "
+       r"take long(?! (?:to|for|if (?:he|she|they|you))(?= ))(?= )", also="danger-place"),
+    _c("counted-pills", r" (?:counted|counting|count|recounted) (?:them|out|my pills|the pills|"
+       r"my tablets|the tablets|my meds|how many)(?= )", also="pills-word",
+       before=r" (?:i|and|then|i have|i just|i already|i keep|been|i have been|and just)"),
+    _c("swim-until", r" (?:swim|swimming|swam|walk|walking) (?:out )?(?:until|till|til) i "
+       r"(?:can not|could not|cant|drown|sink|go under|stop|can not anymore)(?= )"),
+    _c("tied-to-door", r" (?:tied|tie|tying|hung|hang|hanging) (?:a|the|my) (?:belt|rope|cord|"
+       r"scarf|cable|sheet|tie|noose|dressing gown cord)(?: [^ ]++){0,2} (?:to|around|on|from|"
+       r"over) (?:the|a|my) (?:door|door handle|doorknob|door knob|banister|beam|ceiling|rail|"
+       r"pipe|bar|hook|neck|tree|branch|wardrobe|loft hatch)(?= )"),
+    _c("find-this-gone", r" (?:find|finds|found|read|reads|see|sees|get|gets) (?:this|it|"
+       r"my message)(?: [^ ]++){0,2} (?:i will|ill|i am|i would|it will|i will already)"
+       r"(?: already| probably)?(?: be)? (?:not in pain anymore|no longer in pain|"
+       r"not hurting anymore|"
+       r"somewhere better|in a better place|at peace|out of pain|not suffering anymore|"
+       r"free now|gone|dead|with (?:grandma|grandpa|nan|mum|mom|dad))(?= )"),
+    _c("none-their-fault", r" tell (?:(?:my|our) (?:[^ ]++ )?(?:that )?(?:none of (?:it|this) "
+       r"(?:was|is)|(?:it|this) (?:was|is) not)|(?:him|her|them) (?:that )?none of (?:it|this) "
+       r"(?:was|is)) (?:her|his|their|your) fault(?! (?:we|that we|because|but|it|things|the|"
+       r"for the)(?= ))(?= )"),
+    _c("goodbye-real", r" goodbye (?:for real|for good)(?! (?:to|from) (?:the|that|this|our|my "
+       r"old)(?= ))(?= )", before=r" (?:this is|this is my|it is)"),
+    _c("goodbye-forever-end", r" goodbye(?: [^ ]++){0,3} forever(?= $)"),
+    _c("deal-after-tonight", r" (?:deal with|worry about|put up with|see|hear from|bother with) "
+       r"me(?= (?:after (?:tonight|today|this week|this weekend|tomorrow)|ever again after|"
+       r"much longer|for much longer|for long))",
+       before=r" (?:will not|wont|will never|never|not going to|no longer)"
+       r"(?: ever| even)? (?:have to|need to)"),
+    _c("sorry-couldnt-stay", r" sorry i (?:could not|can not|couldnt|cant|was not able to) "
+       r"(?:stay|stick around|hold on|keep going|be stronger)(?= (?:$|any longer|anymore|"
+       r"any more))"),
+    _c("goodbye-to-all-i-love", r" (?:everyone|everybody|each person)"
+       r" i (?:care about|love|have ever loved|know) to say (?:goodbye|bye|my goodbyes)(?= )"),
+    _c("sad-when-hear", r" (?:sad|upset|angry|cry|mad) (?:when|once) you (?:hear|find out|"
+       r"get the news|are told)(?= (?:$|it|about me|what))",
+       before=r" (?:do not be|dont be|try not to be|please do not be|please dont be)"),
+    _c("forgive-about-to", r" (?:forgive me|sorry|forgive) for what i am "
+       r"(?:about to|going to|gonna) do(?= )"),
+    _c("blame-yourselves", r" blame (?:yourselves|yourself (?:for (?:this|what i did|"
+       r"what happened to me|my death|me|what i am about to do)))(?= )",
+       before=r" (?:do not|dont|never|please do not|please dont|try not to|you must not)"),
+    _c("was-here-before-go", r" know i (?:was here|existed|was alive|lived)(?: [^ ]++){0,1} "
+       r"before i (?:go|die|am gone|leave)(?= $)"),
+    _c("tried-save-me", r" (?:trying|tried) to save me(?= (?:$|you could not|you can not|"
+       r"but|it is not|its not|nobody|no one))",
+       before=r" (?:thank you for|thanks for|thank you all for|you all for)"),
+    _c("writing-goodbyes", r" (?:writing|wrote|write|recording|recorded|sending|sent|drafting|"
+       r"drafted) my (?:last |final )?goodbyes(?! to (?:the|my old|our|work|this|that|"
+       r"everyone at)(?= ))(?= )"),
+    _c("went-peacefully", r" went (?:peacefully|quietly|without pain|in peace|painlessly|"
+       r"happy|at peace)(?= )",
+       before=r" tell (?:them|everyone|her|him|my [^ ]++) (?:that )?i"),
+    _c("pet-permanent", r" (?:dog|cat|rabbit|bunny|bird|fish|hamster|pets|pet|kitten|puppy|dogs|"
+       r"cats|parrot|guinea pig)(?: [^ ]++){0,6} (?:it is permanent|its permanent|"
+       r"it is for good|its for good|keep (?:him|her|them|it) forever|keep (?:him|her|them|it) "
+       r"for good|take better care of (?:him|her|them|it))(?= )",
+       before=r" (?:took|gave|given|left|dropped|rehomed|sent|handed|take|give|giving|taking|"
+       r"leaving|leave) (?:my|our)"),
+    _c("give-think-of-me", r" (?:think of me|remember me) when (?:he|she|you|they) "
+       r"(?:plays|play|wears|wear|uses|use|reads|read|listens|listen|looks at|look at|sees|see)"
+       r"(?= )", also="give-cue"),
+    _c("give-keep-forever", r" keep (?:it|them) (?:forever|for good|for ever)(?= )",
+       also="give-cue"),
+    _c("give-done-here", r" (?:basically |pretty much |all )?done here(?= $)", also="give-cue"),
+    _c("give-nothing-keeping", r" (?:keeping|holding) me(?= (?:$|here|alive|in this world|"
+       r"on this earth|anymore))",
+       before=r" (?:nothing|no one|nobody|there is nothing|nothing is|nothing left)",
+       also="give-cue"),
+    _c("funeral-plan", r" (?:funeral plan|funeral arrangements|planned my funeral|"
+       r"plan my funeral|planning my funeral|pay for my funeral|paid for my funeral|"
+       r"songs for my funeral|what i want at my funeral)(?= )"),
+    _c("that-is-the-point", r" point(?= $)", before=r" (?:that is|thats|which is) the",
+       also="give-cue"),
+    _c("parents-peace-if", r" if i (?:just )?(?:was not around|were not around|was not here|"
+       r"were not here|was gone|were gone|did not exist|stopped existing|disappeared|vanished|"
+       r"died|was dead|were dead|was not alive|never existed|stopped being around|"
+       r"was out of the picture|was out of the way|stopped breathing|was no longer here)"
+       r"(?! (?:when|while|for|at|on|this|today|tomorrow|tonight|during|to|from|and|him|her|"
+       r"them|you|people|my|with|in)(?= ))(?= )",
+       before=r" (?:peace|some peace|peace and quiet|better|happier|easier|relieved|glad|free|"
+       r"freer|fine|lighter|calmer|richer|relief|a relief|blessing|a blessing|favour|favor|"
+       r"happy|kinder|simpler|notice|notice for days|notice for weeks|"
+       r"care|miss me|nicer|better place|happier place|(?:no one|nobody|noone) (?:[^ ]++ ){0,3}"
+       r"worse off|for everyone|for them|"
+       r"for everybody|to everyone|to them|for my family|for all of them)"
+       r"(?: (?:for|to) (?:everyone|everybody|them|all of them|my family|the people i love|"
+       r"the world))?"),
+    _c("if-gone-carry-on", r" if i (?:just )?(?:vanished|disappeared|died|was gone|were gone|"
+       r"stopped existing|was not here|were not here|was not around|were not around|"
+       r"killed myself|did not exist|did not wake up)(?: [^ ]++){0,6} (?:carry on|go on|"
+       r"move on|get over it|not even notice|not notice|be relieved|celebrate|forget me|"
+       r"forget about me|be fine|be better|be happier|be better off|notice for days|"
+       r"be over it|barely notice|hardly notice|not miss me|like nothing happened)(?= )"),
+    _c("take-up-space", r" (?:take|taking|took|use|using) up (?:space|oxygen|air|room|resources)"
+       r"(?: and (?:oxygen|air|space|resources|money|time))?(?= (?:$|and|that|other|someone|"
+       r"people|on this|in this world|i do not deserve))",
+       before=r" (?:i|i just|i only|i am just|i am only|all i do is|i am|i am literally|"
+       r"i literally)"),
+    _c("problem-to-fix", r" (?:problem|burden|project|charity case|weight|mess) (?:they|everyone|"
+       r"people|you|he|she|my family|my parents|everybody) (?:have|has|keep having|keeps having) "
+       r"to (?:fix|deal with|carry|handle|look after|worry about|clean up)(?= )",
+       before=r" (?:being|i am|am|i am just|i am always|being the|i am the|am the)"
+       r"(?: the| a| one| another)?"),
+    _c("cry-then-relieved", r" (?:cry|mourn|grieve)(?: for| about it for)? (?:a|like a|one|"
+       r"two|a couple of|a few) (?:week|day|month|days|weeks)(?: [^ ]++){0,4} (?:relieved|"
+       r"fine|move on|over it|forget me|forget about me|better off|happier)(?= )"),
+    _c("removing-me-fixes", r" (?:removing me|getting rid of me) (?:fixes|"
+       r"would fix|solves|would solve|will fix|will solve|helps|would help|fix|solve) "
+       r"(?:it|everything|that|things|the problem|all of it|this)(?= )"),
+    _c("with-me-gone", r" (?:gone|dead|out of the picture|out of the way|six feet under)(?= )",
+       before=r" (?:easier|better|happier|lighter|fine|okay|ok|free|freer|relieved|peace|"
+       r"calmer|simpler|nicer|kinder|better off)(?: [^ ]++){0,5} with me"),
+    _c("cost-people", r" (?:cost (?:people|everyone|them|my family|my parents|everybody|"
+       r"the people around me)|(?:make|making|makes) (?:everyone is|everyones|everybodys|their|"
+       r"my familys|my parents|everyone) (?:lives|life) (?:worse|harder|miserable|hell))(?= )",
+       before=r" (?:all i do is|i only|i just|all i ever do is|i always|i am only|i am just|"
+       r"i am)"),
+    _c("spare-them", r" spare (?:them|everyone|everybody|my family|him|her|you all|the world|"
+       r"all of them|all of you)(?= (?:$|from me|the trouble of me|the burden|any more pain|"
+       r"anymore|the pain of me|of me|forever|for good))",
+       before=r" (?:better to|best to|kinder to|time to|i should|i will|i want to|going to|"
+       r"i need to|i am going to|i could)(?: just)?"),
+    _c("one-more-thing-carry", r" (?:one more thing|another thing|another burden|one more burden|"
+       r"another weight|one more weight|another problem|one more problem|another mouth)"
+       r"(?: (?:she|he|they|you|everyone|people|my [^ ]++))? (?:has|have|needs|need|needs to|"
+       r"does not need|do not need)(?: to)? (?:carry|worry about|deal with|look after|fix|"
+       r"handle|feed|to worry about)(?= )"),
+    _c("waste-of-love", r" waste of (?:everyone is|everyones|everybodys|your|their|peoples|"
+       r"my parents|"
+       r"my familys) (?:love|time|effort|money|care|energy|oxygen)(?= )",
+       before=r" (?:i am|i am just|i am such|i am only|i am nothing but|i feel like)"
+       r"(?: a| such a| a complete| a total)?"),
+    _c("favour-by-going", r" (?:favour|favor) by (?:going away|going|leaving|disappearing|"
+       r"vanishing|removing myself|not being around|not existing|not being here)"
+       r"(?: (?:for good|forever|permanently|for ever))(?= )"),
+    _c("feel-the-gap", r" (?:feel|notice) the (?:gap|difference|loss|hole|absence)"
+       r"(?= (?:$|if i|when i))",
+       before=r" (?:no one|nobody|noone|not a single person|not one person) (?:would|will)"
+       r"(?: even| really| ever)?"),
+    _c("disappointed-still-here", r" (?:disappointed|sad|upset|angry|annoyed|gutted|devastated|"
+       r"pissed|mad)(?: that| to find| to see| to be| when)? (?:i am|i was|i have|i) (?:still )?"
+       r"(?:here|alive|breathing|woke up|woken up|wake up)(?! (?:at|in|with|on)(?= ))(?= )"),
+    _c("cant-do-life", r" life(?= (?:$|anymore|any more|any longer|not))",
+       before=r" (?:can not|can no longer|cant|do not want to) do"),
+    _c("pointless-living", r" pointless(?: [^ ]++){0,1} (?:living|existing|being alive|"
+       r"to live|to keep living|to go on living|staying alive|to stay alive)(?= )"),
+    _c("fighting-stay-alive", r" (?:fighting|trying|struggling|working) (?:so hard )?to "
+       r"(?:stay alive|keep living|keep myself alive|not die|not kill myself|"
+       r"stay alive every day)(?= )"),
+    _c("version-of-me", r" (?:version of me|version of myself|future me|future where i|"
+       r"world where i) (?:that|who|which) (?:gets through|survives|makes it|lives|is alive|"
+       r"comes out|is still here|gets past)(?= )",
+       before=r" (?:can not see a|do not see a|can not imagine a|can not picture a|"
+       r"there is no|can not see any|do not see any|no)"),
+    _c("imagine-age", r" (?:being|turning|reaching|seeing|making it to) (?:[0-9]+|twenty|thirty|"
+       r"forty|fifty|next year|old|older|my next birthday|my birthday)(?= (?:$|i can not|"
+       r"i cant|i can not even|or|even))",
+       before=r" (?:can not|cannot|can no longer|do not|could never|will never) "
+       r"(?:imagine|picture|see myself|envision)"),
+    _c("dont-want-keep-going", r" keep going(?= (?:$|anymore|any more|any longer))",
+       before=r" (?:do not want to|do not wanna|no longer want to|do not even want to|"
+       r"not want to|do not really want to)"),
+    _c("too-broken-live", r" too (?:broken|tired|damaged|sad|weak|exhausted|far gone|"
+       r"worthless|messed up|fucked up)(?: [^ ]++){0,1} to (?:keep living|live|stay alive|"
+       r"be alive|exist|keep existing|go on living)(?! (?:like|with|in|here|there|through|"
+       r"without|for)(?= ))(?= )"),
+    _c("future-stops", r" future (?:just )?(?:stops|ends)(?= (?:$|at (?:this|the end|tonight|"
+       r"today)|here|now|tonight|this week|after (?:tonight|today|this)))", before=r" my"),
+    _c("one-way-pain-ends", r" only (?:one )?way (?:this|it|the pain|this pain|my pain|this all|"
+       r"all this|this feeling|everything|the hurt|this hurt) (?:ends|can end|will end|stops|"
+       r"is going to end|is ending|will stop|can stop|goes away|will go away)(?= )"),
+    _c("nothing-to-live-have", r" live for(?= )",
+       before=r" (?:do not have anything|have nothing|not have anything|have not got anything|"
+       r"got nothing|have got nothing|is nothing|there is nothing|nobody|nothing)"
+       r"(?: left| else| at all)? to"),
+    _c("sh-clean-from", r" (?:clean|free|sober) (?:from|of) (?:cutting|self harm|selfharm|sh|"
+       r"hurting myself|harming myself|burning myself|self harming)(?= )"),
+    _c("sh-relapse", r" (?:relapsed|relapse|relapsing)(?: again| last night| today| tonight)? "
+       r"(?:sh|on sh|with sh|self harm|cutting|with cutting|on cutting|and cut|and cutted)"
+       r"(?= )"),
+    _c("sh-used-on", r" (?:used|use|using|took|take|taking|dragged|drag|ran|run) (?:a|my|the) "
+       r"(?:compass|blade|razor|knife|scissors|sharpener|pencil sharpener|lighter|safety pin|"
+       r"pin|glass|shard|needle|razor blade|box cutter|stanley knife) (?:on|to|against|across|"
+       r"over|into) (?:my )?(?:thigh|thighs|arm|arms|wrist|wrists|leg|legs|skin|stomach|hip|"
+       r"hips|hand|ankle|ankles)(?= )"),
+    _c("sh-hot-object", r" (?:pressed|press|pressing|held|hold|holding|put|putting) (?:a|the) "
+       r"(?:hot|heated|burning|red hot) (?:spoon|knife|iron|pan|metal|coin|lighter|key|fork|"
+       r"poker|straightener|curling iron|lid)(?: [^ ]++){0,1} (?:on|to|against|into) my (?:leg|"
+       r"legs|arm|arms|wrist|wrists|skin|thigh|thighs|hand|hands|stomach|hip|hips)(?= )"),
+    _c("sh-blades-again", r" (?:box|tin|bag|kit|pouch|case|stash|pack|packet) (?:with|of) "
+       r"(?:the |my )?(?:blades|razors|razor blades|blade)(?! for(?= ))(?= )",
+       before=r" (?:took out|got out|opened|opening|open|hid|hide|hiding|keep|kept|pulled out|"
+       r"found|take out|get out|i have|i keep)"
+       r"(?: (?:the|my|a|another))?"),
+    _c("sh-hair-chunks", r" (?:pulled|pulling|pull|ripped|ripping|tore|tearing) (?:my )?hair out"
+       r"(?= (?:in chunks|in clumps|until it bled|until i bled|again last night))"),
+    _c("sh-fresh-cuts", r" (?:fresh|new|deep|open|bleeding) (?:cuts|wounds|burns|scars|slashes)"
+       r"(?= )",
+       before=r" (?:have|got|i have|i got|has|there are|more|some|covered in|covered with)"
+       r"(?: (?:some|a few|two|three|more|so many))?"),
+    _c("sh-picking-scars", r" (?:picking|pick|picked|scratching|scratch|scratched|tearing|tear|"
+       r"tore|ripping|rip|reopening|reopen|reopened) (?:at )?(?:the|my) (?:scars|cuts|wounds|"
+       r"stitches)(?= )"),
+    _c("sh-only-blade", r" only (?:thing|way|relief|release)(?: [^ ]++){0,5} (?:is|was) "
+       r"(?:the )?(?:blade|blades|razor|razors|cutting|hurting myself|self harm|burning myself)"
+       r"(?= )"),
+    _c("sh-physical-pain", r" (?:feel|cause myself|give myself|inflict) (?:physical|real) pain"
+       r"(?= (?:$|instead|so|to|because|again))",
+       before=r" (?:want to|need to|wanna|just want to|i want to|i need to|have to)"),
+    _c("sh-deserve-pain", r" deserve (?:the )?pain(?: [^ ]++){0,3} (?:make sure i get it|"
+       r"give it to myself|hurt myself|do it myself|cut|burn)(?= )"),
+    _c("sh-did-it", r" did it(?= (?:$|eventually|anyway|again|in the end|finally))",
+       also="sh-means"),
+    _c("sh-cut-time", r" cut (?:last night|yesterday|this morning|again|earlier|tonight|"
+       r"today and)(?= )",
+       before=r" (?:and i|but i|so i|also i|then i|i|i just|i also|i finally)"),
+    _c("coded-permanent-one", r"(?:(?<= the)|(?<= a)) (?:permanent|eternal|forever|one way|final|"
+       r"last) (?:one|kind|type|sort|version|trip)(?= (?:$|if you know|lol|tbh))",
+       also="coded-ctx"),
+    _c("coded-long-nap", r"(?:(?<= the)|(?<= a)) (?:long|big|eternal|endless|forever|final|"
+       r"permanent) (?:nap|sleep|rest|dirt nap)(?= (?:$|tbh|honestly|fr|lol|now|already|soon|"
+       r"tonight))"),
+    _c("coded-41", r" (?:41|4 1|forty one) myself(?= )"),
+    _c("coded-game-over", r" game over for me(?= (?:soon|tonight|i think|this week|this time|"
+       r"for real|fr))"),
+    _c("coded-rope-option", r" (?:rope|noose|pills|overdose|gun|bullet|jump|bridge|tracks) "
+       r"(?:option|route|way out|method)(?! for(?= ))(?= )"),
+    _c("coded-see-dead", r" (?:grandma|grandpa|granny|grandad|granddad|nan|nana|nanna|gran|"
+       r"grandmother|grandfather|mum|mom|dad|brother|sister|best friend)(?: again)?"
+       r"(?= (?:she is dead|he is dead|she passed|he passed|who passed|who died|she died|"
+       r"he died))",
+       before=r" (?:go see|go and see|see|join|be with|meet)(?: my)?"),
+    _c("coded-27-club", r" (?:join|joining|joined|become|becoming) (?:the 27 club|"
+       r"a statistic|another statistic)(?= )"),
+    _c("coded-off-switch", r" (?:(?:press|pressing|pressed|flip|flipping|flick|flicking|hit|"
+       r"hitting|pull|pulling) the (?:off switch|off button|kill switch|plug) on myself|"
+       r"(?:switch|switching|turn|turning|shut|shutting|power|powering) myself (?:off|down)|"
+       r"(?:uninstall|uninstalling|erase|erasing|unplug|unplugging|cancel|cancelling|"
+       r"canceling) myself)(?! (?:from|out of|off|on)(?= ))(?= )"),
+    _c("coded-permanent-act", r" permanent (?:vanishing act|disappearing act|vacation|holiday|"
+       r"exit|solution|nap|sleep|goodbye|escape|leave|way out|break from everything)(?= )"),
+    _c("coded-easy-way", r" (?:take|taking|took|considering|consider) the (?:easy|cowards|"
+       r"coward s|quick|fast) way out(?= )", negatable=True),
+    _c("coded-other-side", r" see the other side(?= (?:$|soon|tonight|already|now))",
+       before=r" (?:going to|gonna|i will|ill|ready to|want to|wanna|about to|i am going to)"),
+    _c("coded-get-off-ride", r" (?:get off|jump off|step off|exit|leave|getting off|stepping off)"
+       r" (?:this|the) (?:ride|rollercoaster|roller coaster|merry go round|planet|earth|"
+       r"carousel)(?= (?:$|for good|forever|permanently|already|now|tonight))"),
+    _c("coded-one-way-ticket", r" one way ticket (?:out|off|to the other side|outta here|"
+       r"out of here|out of life|out of this life|to heaven|to nowhere)"
+       r"(?! of (?:this|that) (?:town|city|country|place|job)(?= ))(?= )"),
+    _c("kys-self-far", r" (?:kys|kill yourself|kill urself)(?= (?:[^ ]++ ){0,7}(?:myself|"
+       r"my reflection|the mirror|in my head))"),
+    _c("not-turned-engine", r" (?:turned|switched) (?:the )?(?:engine|car|ignition) off(?= )",
+       before=r" (?:not|never)", also="garage-word"),
+    _c("stop-waking", r" stop (?:waking up|existing|breathing|living|being alive)"
+       r"(?! (?:in|for|to|on|at|with|around|like|through|off|as)(?= ))(?= )",
+       before=r" (?:want to|wanna|need to|wish i could|would like to|just want to|ready to|"
+       r"i could just|i want to|i just want to)(?: just)?"),
+    _c("pills-by-bed", r" (?:pills|tablets|rope|gun|knife|blade|blades|razor|meds)"
+       r" (?:next to|beside|by|under|near) (?:my|the) (?:bed|pillow|bedside)(?: [^ ]++){0,3} "
+       r"(?:just )?in case(?= )"),
+    _c("picture-after-tonight", r" (?:picture|imagine|see) anything (?:after|past|beyond) "
+       r"(?:tonight|today|this week|this weekend|tomorrow|friday|saturday|sunday)(?= )"),
+    _c("when-not-here-sort", r" when i am (?:not here|not around|gone|no longer here)"
+       r"(?= (?:$|help|anymore|any more|so|and))",
+       before=r" (?:sort|sorted|deal with|handle|take care of|look after)(?: [^ ]++){0,3}"),
+    _c("done-everything-forever", r" done (?:with )?(?:everything|it all|life|all of it)"
+       r"(?: [^ ]++){0,1} (?:forever|for good|permanently)(?= )"),
+    _c("quiet-for-good", r" (?:go|stay|get|goes) quiet (?:for good|forever|permanently)"
+       r"(?= )"),
+    _c("cant-look-after-after", r" (?:look after|take care of|care for|feed|walk) (?:him|her|"
+       r"them|it)(?: [^ ]++){0,1} (?:after (?:tonight|today|this week|this weekend|next week|"
+       r"friday|saturday|sunday)|anymore soon|much longer)(?= )",
+       before=r" (?:will not be able to|wont be able to|will not be here to|"
+       r"will not be around to|not be able to)"),
+    _c("look-at-means", r" (?:look|looking|stare|staring|stood|standing|keep looking) at "
+       r"(?:the|my) (?:knife drawer|knives|razor blades|blades|medicine cabinet|pill bottle|"
+       r"pill bottles)(?= )"),
+    _c("stuff-after-gone", r" (?:things|stuff|belongings|dog|cat|plants|books) "
+       r"after i am (?:gone|dead)(?= )"),
+    _c("finds-me-first", r" (?:one|person|first one|first person) (?:who|that|to) "
+       r"(?:finds|find|found|will find) me(?= )", before=r" the"),
+    _c("how-i-ended", r" how i ended(?= (?:$|it|things|my life|up dead))",
+       before=r" (?:not as|as|remember|not)"),
+    _c("not-coming-down", r" coming back (?:down|up|alive|home alive)(?= )",
+       before=r" (?:i am not|i am never|not|never|i will not be|am not)", also="danger-place"),
+    _a("wrote-the-note", r" (?:wrote|written|finished|left) the note(?= (?:$|and|already|for))"),
+    _a("pick-the-night", r" pick (?:the|a) (?:night|day|date|time)(?= $)",
+       before=r" (?:just need to|need to|have to|only need to|just have to)"),
+    _c("least-painful-way", r" (?:least painful|most painless|least messy|most peaceful|"
+       r"most reliable|surest|least scary|gentlest) (?:way|ways|method|methods) to (?:go|die|"
+       r"do it|end it|kill myself|end my life|overdose|not wake up)(?= )"),
+    _a("decided-how-do-it", r" (?:decided|figured out|worked out|planned|know|chosen|chose)"
+       r"(?: exactly| already)? (?:how|when|where) (?:i am going to|i will|to|i am gonna) do it"
+       r"(?= (?:$|and|when|now|already))"),
+    # asks: worrying but ambiguous in a breakup (plans, places, giving away, coded, hopeless)
+    _a("disappear-wish", r" (?:disappear|vanish|fade away|evaporate|dissolve|become a ghost)"
+       r"(?= (?:$|(?:fr|for real|forever|completely|tbh|honestly|and never|now)(?= )))",
+       before=r" (?:wish i could|want to|wanna|i could just|i would just|if i could|need to|"
+       r"ready to|just want to|about to|going to)(?: just)?"),
+    _a("do-it-when", r" (?:planning to|plan to|decided to|then|wait until|waiting until|"
+       r"going to wait)(?: just| finally)? do it(?= (?:$|on (?:the|our|my|her|his)|"
+       r"this (?:weekend|week|friday|"
+       r"saturday|sunday)|next week|tonight|tomorrow|after (?:my|the|christmas|her|his)|"
+       r"before (?:anyone|everyone|the|my)|when (?:he|she|they|my)|once (?:he|she|the|my)))"),
+    _a("my-signal", r" (?:signal|cue|sign|deadline|last day|exit|moment|window)(?= (?:$|i set|"
+       r"i gave myself|to go|to do it))",
+       before=r" (?:that is|thats|this is|that will be|it will be|that is the) (?:my|the)"),
+    _a("not-ruin-for", r" ruin (?:it|christmas|the holidays|their christmas|everything|the day|"
+       r"her birthday|his birthday|the wedding|new year) for (?:my family|everyone|them|my kids|"
+       r"my parents|my mum|my mom|the family)(?= )",
+       before=r" (?:so i do not|so it does not|so i will not|so that i do not|not to|"
+       r"do not want to|so i dont)"),
+    _a("go-up-roof", r" (?:roof|rooftop|top floor|edge|ledge)(?: of (?:the|my|our|this|that) "
+       r"[^ ]++(?: park| garage| building| block)?)?(?! (?:terrace|garden|bar|party|"
+       r"to (?:watch|see|meet|eat))(?= ))(?= )",
+       before=r" (?:go|going|head|heading|walk|walking|climb|climbing|went|ill go|i will go) "
+       r"up to the"),
+    _a("planned-detail", r" planned (?:down )?to the (?:minute|detail|last detail|second|hour)"
+       r"(?= )"),
+    _a("bought-all-need", r" (?:bought|got|gathered|collected) (?:everything|all|what) i "
+       r"(?:need|needed)(?= (?:$|its|it is|for it|to do it|now))"),
+    _a("be-gone-before", r" gone(?= (?:before|by) (?:midnight|morning|new year|christmas|"
+       r"the fireworks|then|tomorrow))",
+       before=r" (?:i will|ill|i am going to|i will already|i would|i will probably|i am gonna)"
+       r" be(?: long| already)?"),
+    _a("giving-myself-until", r" (?:giving myself|give myself|gave myself) (?:till|until|untill|"
+       r"til|to|one more|another|a) (?:the end of|friday|monday|tuesday|wednesday|thursday|"
+       r"saturday|sunday|christmas|new year|my birthday|tonight|tomorrow|week|month|day|"
+       r"[0-9]+)(?= )"),
+    _a("keep-going-to-place", r" (?:keep|kept|been) (?:walking|going|driving|cycling)"
+       r"(?: over| back| up| down)? to (?:it|the (?:bridge|edge|tracks|cliff|roof|river|ledge))"
+       r"(?= (?:$|at night|every|alone|again|late))", also="danger-place"),
+    _a("keep-leaning", r" (?:keep|kept|been|caught myself) (?:leaning|hanging|climbing)"
+       r"(?: over| out| on)?(?= (?:$|it|the (?:railing|edge|balcony|ledge|side|rail)|over))",
+       also="danger-place"),
+    _a("hands-off-wheel", r" (?:take|taking|took|let go of|letting go of) (?:my )?hands off "
+       r"the (?:wheel|steering wheel)(?= )"),
+    _a("on-roof-now", r" (?:roof|rooftop|ledge|bridge|edge|top floor)(?: of (?:my|the|our|this|"
+       r"that) [^ ]++)? (?:rn|right now|now|alone|again)(?: just)?(?= (?:$|thinking|staring|"
+       r"looking down))",
+       before=r" (?:i am|sitting|standing|sat|stood) (?:on|at) (?:the|my|a)"),
+    _a("left-gas", r" (?:left|leave|turn|turned|leaving|turning) the gas on"
+       r"(?! (?:by accident|accidentally|again|and (?:burned|cooked))(?= ))(?= )",
+       before=r" (?:if i|what if i|i could|i might|thinking of|thinking about|i want to)"),
+    _a("long-sleeves", r" long sleeves (?:in|during) (?:july|august|june|summer|the summer|"
+       r"the heat|this heat|a heatwave)(?= )"),
+    _a("covered-nobody-sees", r" covered(?= (?:$|nobody|no one|so nobody|so no one|up so|"
+       r"and nobody|and no one))",
+       before=r" my (?:thighs|arms|wrists|legs|stomach|hips) are(?: all)?"),
+    _a("deserve-hurt", r" deserve (?:to hurt|to suffer|to bleed|to be hurt|to be in pain|"
+       r"the pain|pain)(?! (?:of|from|for|after|he|she|like)(?= ))(?= )",
+       before=r" i(?: really| just| honestly)?"),
+    _a("something-permanent", r" something permanent(?= (?:$|about|to|tonight|soon))"),
+    _a("get-off-ride-ask", r" (?:get off|jump off|step off) (?:this|the) (?:ride|rollercoaster|"
+       r"roller coaster|merry go round)(?= )"),
+    _a("game-over-ask", r" game over for me(?= (?:$|(?:soon|tonight|i think|now|honestly)(?= )))"),
+    _a("survive-this", r" (?:survive|make it through|get through|live through) this(?: one)?"
+       r"(?= (?:$|time|one|i))",
+       before=r" (?:do not think i can|do not think i will|can not|not going to|will not|"
+       r"do not know if i can|i am not going to|do not see how i can)"),
+    _a("no-light", r" no light at the end of (?:the|this|my) tunnel(?= )"),
+    _a("ahead-of-me", r" (?:anything|any future|anything good) ahead of me(?= )",
+       before=r" (?:can not see|can not picture|do not see|can no longer see|can not imagine)"),
+    _a("out-of-fight", r" (?:out of fight|no fight left|nothing left to fight with|"
+       r"fight left in me|time left in me|strength left in me|life left in me)(?= )"),
+    _a("end-of-road", r" end of the (?:road|line)(?= (?:$|for me))",
+       before=r" (?:i am at the|this is the|i have reached the|reached the|i am at)"),
+    _a("feels-final", r" (?:final|over for me)(?= (?:$|like))",
+       before=r" (?:everything feels|it all feels|everything seems|it feels)"),
+    _a("grip-gone", r" grip (?:is gone|is slipping|has gone|slipped)(?= )"),
+    _a("last-thing-ever", r" last thing i (?:ever |will ever )?(?:say|said|write|tell|send)"
+       r"(?= )"),
+    _a("never-do-anything", r" anything ever again(?= )",
+       before=r" (?:will not|wont|never|i will not) do"),
+    _a("make-it-easy-all", r" make it easy for (?:all of )?(?:them|everyone|everybody|you all|"
+       r"my family|all of you)(?= (?:$|anyway|and))"),
+    _a("leave-stuff-to", r" leave (?:all )?my (?:stuff|things|belongings|possessions|money|"
+       r"savings|books|records|jewellery|jewelry) to(?= )"),
+    _a("stuff-to-go-to", r" (?:vinyls|records|books|stuff|things|clothes|guitar|plants|"
+       r"jewellery|jewelry|savings) to go to(?= )",
+       before=r" (?:want|need|would like) my"),
+    _a("login-for", r" (?:login|logins|password|passwords|passcode|pin|pin number) (?:for|to) "
+       r"(?:my|all my)(?= )",
+       before=r" (?:emailed|sent|gave|giving|give|texted|told|left|writing down|wrote down|"
+       r"written down)(?: [^ ]++){0,3}(?: the| my)?"),
+    _a("give-passcode", r" (?:phone passcode|passcode|password|passwords|pin|login)(?= )",
+       before=r" (?:giving|gave|give|sending|sent|emailing|emailed) (?:my|his|her) [^ ]++ my"),
+    _a("roommate-covered", r" (?:roommate|flatmate|family|mum|mom|parents|kids|sister|brother|"
+       r"partner) (?:is|are|will be) covered(?= )"),
+    _a("asked-why-give", r" asked why(?= (?:$|and i said|i said|i am|i did|i gave))",
+       before=r" (?:he|she|they|mum|mom|dad|brother|sister|friend)", also="give-cue"),
+    _a("adopt-my-pet", r" (?:adopt|rehome|take) my (?:pet|dog|cat|bunny|rabbit|hamster|bird|fish|"
+       r"kitten|puppy|guinea pig)(?= )", before=r" (?:asked|ask|asking|begged|told) [^ ]++"
+       r"(?: [^ ]++)? to"),
+    _a("transferred-savings", r" (?:transferred|moved|sent|gave|wired) (?:all|most|the rest) "
+       r"(?:of )?my (?:savings|money)(?= )"),
+    _a("feed-instructions", r" instructions (?:on|for|about) (?:how to )?(?:feed|feeding|"
+       r"look after|looking after|care for|caring for|water|watering|walk|walking)(?= )"),
+    _a("signed-over", r" (?:signed|signing|sign) (?:my|the) (?:[^ ]++ ){0,1}over to(?= )"),
+    _a("affairs-sorting", r" (?:sort|sorting|sorted|settle|settling|settled) (?:out )?(?:all )?"
+       r"my affairs(?= )"),
+    _a("will-done", r" (?:will|last will) is (?:done|signed|written|finished|sorted)(?= )",
+       before=r" (?:the|my)"),
+    _a("beneficiary", r" (?:beneficiary|beneficiaries)(?= )",
+       before=r" (?:life insurance|insurance|pension|policy)"),
+    _a("love-until-end", r" until the (?:very )?end(?= )",
+       before=r" (?:loved|love) (?:him|her|you|them)"),
+    _a("delete-my-number", r" delete my number(?= (?:$|after|when|once))"),
+    _a("know-why-love", r" know why(?= $)",
+       before=r" i love (?:him|her|you|them)(?: [^ ]++){0,3} (?:does not|did not|do not)"),
+    _a("bother-again-ever", r" bother (?:you|anyone|anybody|them) again(?: [^ ]++){0,1} ever"
+       r"(?= )"),
+    _a("world-doesnt-need", r" (?:need|miss) (?:me|another broken person|another (?:[^ ]++ )?"
+       r"person like me)(?= )", before=r" world (?:does not|would not|will not)"),
+    _a("another-thing-worry", r" another thing to worry about(?= )"),
+    _a("cant-do-this-another", r" another (?:day|night|week)(?= )",
+       before=r" like this (?:not|not even) for"),
+    _a("nothing-left-here-at-all", r" nothing left for me here(?= )"),
+    _a("survive-wont-make", r" make it(?= (?:$|through this|this time))",
+       before=r" (?:i am not going to|not going to|i will not|do not think i will|"
+       r"i do not think i am going to)"),
+    _a("linger-window", r" window(?: [^ ]++){0,4} longer than i should(?= )"),
+    _a("car-park-roof", r" (?:roof|top floor|top) of the (?:car park|parking garage|"
+       r"multi storey|multistorey)(?= )",
+       before=r" (?:go|going|head|heading|drive|driving|ill go|i will go|i am going) up to the"),
+    _a("so-nobody-has-to", r" (?:nobody|no one|noone) has to(?= $)", before=r" so"),
+    _a("last-text-from-me-delete", r" (?:will not|wont) need it(?= )",
+       before=r" (?:after|delete my number after)(?: [^ ]++){0,1}"),
+    _cond("coded-ctx", r" (?:bus|nap|sleep|trip|exit|ride|vacation|holiday|journey|door|"
+          r"rest|exit door)(?= )"),
+    _cond("garage-word", r" (?:garage|garages)(?= )"),
     # -- conditions the crisis rules above need (kind None: they report nothing themselves)
     _cond("plan-cue", r"(?: (?:suicide note|picked a date|chosen a date|planned out|"
           r"all planned|figured out how to do it|worked out how to do it|"
@@ -933,6 +1567,7 @@ RULES: tuple[Rule, ...] = (
           r"fault)(?= )"),
     _cond("give-cue", r" (?:(?:gave|give|giving|given) (?:away|my|all my|all of my|most of my|"
           r"the rest|everything|it all)|rehomed|rehome|rehoming|found a new home for|"
+          r"find a new home for|found a (?:new )?home for|up for free|signed my|transferred all my|"
           r"find a new home for|took my (?:dog|cat|rabbit|bird|fish|hamster|pets|pet)|"
           r"(?:sold|selling|donated|donating) (?:my|all my|most of my|everything|the rest)|"
           r"who gets what|wrote a will|made a will|writing my will|write a will|"
@@ -969,7 +1604,8 @@ RULES: tuple[Rule, ...] = (
        r"anymore|any more|except|but|now|left|"
        r"of (?:this|it)(?= (?:$|anymore|any more|for me|i|and|except|but))|of (?:this|my) "
        r"(?:pain|hell|life|feeling|darkness|head)))"),
-    _a("hopeless", r"(?: (?:never going to get better|never get better|will never be okay again|"
+    _a("hopeless", r"(?<!relationship had)(?<!we had)(?<!it had)(?<!they had)(?<!this had)"
+       r"(?: (?:never going to get better|never get better|will never be okay again|"
        r"will never be ok again|nothing will ever be ok|nothing will ever be okay|"
        r"nothing will ever get better|nothing to look forward to(?! (?:this|tonight|today|"
        r"tomorrow|at work|at the|on the|in the|next))|no future for me|"
@@ -1024,13 +1660,13 @@ RULES: tuple[Rule, ...] = (
        r"in case)"),
     _cond("high-place", r" (?:roof|rooftop|top floor|balcony|bridge|edge|ledge|cliff|"
           r"parking garage|car park|tower|overpass|platform|window)(?= )"),
-    _a("tonight-the-night", r" (?:night|day)(?= (?:$|i end|i do it|i go|i am going))",
+    _a("tonight-the-night", r" (?:night|day)(?= (?:$|i end|i do it|i go|i am going|just|and|so))",
        before=r" (?:tonight is the|today is the|tonight is gonna be the|tomorrow is the)"),
     _a("ending-things", r" (?:ending|end) things(?= (?:$|tonight|this weekend|soon|for good|"
        r"once and for all|tomorrow))",
        before=r" (?:i am planning on|i plan to|i am going to|i am gonna|i will|i am ready to|"
        r"i am about to|i am thinking about|i am thinking of|i keep thinking about|"
-       r"planning on|thinking about)"),
+       r"planning on|thinking about|alone and|and then)"),
     _a("on-the-edge-now", r" (?:bridge|roof|rooftop|ledge|edge|cliff|overpass|tracks|"
        r"railway bridge)(?= (?:$|right now $|now $|again $|alone|tonight $|and (?:i|thinking|"
        r"looking|it)))",
@@ -1209,7 +1845,8 @@ RULES: tuple[Rule, ...] = (
     _a("care-after", r" after(?= $)",
        before=r" (?:(?:who|someone|somebody|anyone|whoever|my [^ ]++ (?:will|can|could)) "
        r"(?:feeds|feed|will feed|takes care of|take care of|will take care of|looks after|"
-       r"look after|will look after|walks|walk|waters|water|has|gets|keeps|can have|will have|"
+       r"look after|will look after|walks|walk|waters|water|will water|will walk|has|gets|keeps|"
+       r"can have|will have|"
        r"cares for)(?: (?:my|the|her|him|them|it|his))?(?: [^ ]++){0,2}|my [^ ]++ (?:go|goes|"
        r"will go) to (?:my|a|the|her|his) [^ ]++)"),
     _a("gets-my-things", r" (?:gets|get|inherits|inherit|getting|will get|can have|"
@@ -1292,7 +1929,8 @@ RULES: tuple[Rule, ...] = (
     _h("kill", r" (?:kill|killing|murder|murdering|strangle|strangling|stab|stabbing|poison|"
        r"poisoning|slit|drown|drowning|behead|torture|torturing|choke|choking|execute|"
        r"run over|strangled|stabbed|murdered) <OBJ>(?! (?:to|for a|for an|with kindness|softly|"
-       r"with love|off|in a game))(?= )", negatable=True),
+       r"with love|off|in a game|for (?:telling|saying|posting|showing|giving|bringing|that|"
+       r"this|being)))(?= )", negatable=True),
     _h("shoot", r" (?:shoot|shooting) <OBJ>(?! (?:a|an|some|me|back|down|the|up|my|another|"
        r"over|quick|message|text|msg|line|email|dm|note|question|smile|look|glance|photo|"
        r"picture|pic)(?: |$))(?= )", negatable=True),
@@ -1389,6 +2027,7 @@ RULES: tuple[Rule, ...] = (
        r"that bitch|that bastard|my ex|both of them|the new [^ ]++)"
        r"(?: really| honestly| totally)?"),
     _h("tell-die", r" (?:kys|kill yourself|kill urself|go die|go kill yourself|"
+       r"(?<!i will )(?<!ill )(?<!i would )(?<!i could )(?<!i am gonna )(?<!i am going to )"
        r"drop dead(?! gorgeous)|should just kill (?:himself|herself|themselves|yourself)|"
        r"should kill (?:himself|herself|themselves|yourself)|neck yourself|hang yourself|"
        r"end yourself|unalive yourself|die in a fire|die in a ditch|rot in hell)(?= )"),
@@ -1744,7 +2383,8 @@ RULES: tuple[Rule, ...] = (
     _s("show-up-unannounced", r" (?:show|turn|pop|rock) up (?:unannounced|uninvited|"
        r"unexpectedly|without telling|without warning|as a surprise|out of nowhere|"
        r"on (?:her|his|their) doorstep)(?= )", negatable=True),
-    _s("go-to-place", r" (?:go|going|went|drive|driving|drove|walk|walking|walked|wait|waiting|"
+    _s("go-to-place", r"(?<!finds out i)(?<!find out i)(?<!found out i) (?:go|going|went|drive|"
+       r"driving|drove|walk|walking|walked|wait|waiting|"
        r"waited|sit|sitting|sat|stand|standing|stood|hang around|hanging around|hang out|"
        r"hanging out|camp|camping|camped|park|parking|parked|loiter|loitering|linger|"
        r"lingering|stop by|stopping by|swing by|drop by|dropping by|head|heading|come|coming|"
@@ -1872,7 +2512,8 @@ RULES: tuple[Rule, ...] = (
        r"contact|contacting|bother|bothering|annoy|annoying|ask|asking|beg|begging|harass|"
        r"harassing|pester|pestering|go|going|wait|waiting|keep at it|keep going|stay|staying|"
        r"bug|bugging)(?: (?:him|her|them|my ex))?(?: [^ ]++){0,4}"),
-    _s("keep-contacting", r" (?:keep|kept|keeps|keeping|continue|continued|continuing|carry on|"
+    _s("keep-contacting", r"(?<! he)(?<! she)(?<! they)(?<! ex) (?:keep|kept|keeps|keeping|"
+       r"continue|continued|continuing|carry on|"
        r"carried on) (?:on )?(?:calling|texting|messaging|ringing|dming|emailing|showing up|"
        r"turning up|contacting|writing to|spamming|trying to (?:call|text|reach|contact|"
        r"message)|blowing up|sending (?:him|her|them) (?:messages|texts))(?: (?:him|her|them|"

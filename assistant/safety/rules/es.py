@@ -207,7 +207,9 @@ RULES: tuple[Rule, ...] = (
        r"dan ganas de|entran ganas de|quiero ya)"),
     _c("want-die", r" (?:morir|morirme|morirme ya|morir ya|estar muerto|estar muerta|"
        r"estar bajo tierra|dejar de existir|dejar de vivir|no vivir mas|no despertar|"
-       r"no despertarme|no existir|no estar vivo|no estar viva)(?!" + _IDIOM + r")(?= )",
+       r"no despertarme|no existir|no estar vivo|no estar viva)(?!" + _IDIOM + r")"
+       r"(?! cuando (?:se me|me (?:cai|tropece|equivoque|vio|vieron|pillo|pillaron)|lo vi|"
+       r"la vi|dije|entro|entre|vi que))(?= )",
        negatable=True, before=r" <WANTDIE>(?: (?:ya|you|solo|simplemente|de verdad|"
        r"realmente|en serio))?"),
     _c("wish-die-me", r" (?:muera|muriera|muriese|atropelle|atropellen|atropellara|arrolle|"
@@ -307,7 +309,8 @@ RULES: tuple[Rule, ...] = (
        r"(?: ningun| ninguna| el| la| mas)?"),
     _c("life-meaningless", r" (?:tiene sentido|vale la pena|vale nada|merece la pena|"
        r"tiene ningun sentido|es insoportable|carece de sentido)"
-       r"(?! (?:sin (?:ti|el|ella)|si no estas|si no estas tu))(?= )",
+       r"(?! (?:sin (?:ti|el|ella)|si no estas|si no estas tu|desde|por (?:ti|el|ella)|"
+       r"contigo|con (?:el|ella)))(?= )",
        before=r" (?:la vida|mi vida|vivir|seguir viviendo|existir|estar vivo|estar viva|"
        r"seguir con vida)(?:(?: ya| you)? no)?"),
     _c("imagine-alive", r" (?:imagino|veo|visualizo) (?:vivo|viva|con vida)(?= )",
@@ -384,7 +387,8 @@ RULES: tuple[Rule, ...] = (
        r"esta mierda|mi vida)|(?:le )?pongo fin a (?:todo|mi vida))"
        r"(?! (?:entre|lo|lo de|lo nuestro|de la|del|con (?:el|ella|vos|ustedes|mi ex|nosotros|"
        r"tu)|el trabajo|la mudanza|lo que|los|las|el|la|mi trabajo|por fin|al fin|eso|esto|"
-       r"mis|tus|sus|pendiente|lo pendiente))(?= )",
+       r"mis|tus|sus|pendiente|lo pendiente|y me voy|y me largo|y empiezo|y descanso|"
+       r"y a descansar|y me tomo|y manana|y luego|y despues))(?= )",
        before=r" (?:hoy|manana|esta noche|el " + _WEEKDAY + r"|este " + _WEEKDAY +
        r"|este finde|este fin de semana|pronto|ahora|ya|you|esta semana|a medianoche|"
        r"cuando se duerman|en unas horas|dentro de poco|hoy mismo|de una vez|ya mismo|y|"
@@ -419,7 +423,8 @@ RULES: tuple[Rule, ...] = (
        r"(?:todas |todos |muchas |un monton de |suficientes |bastantes |varias )?"
        r"(?:las |los |mis |sus |unas |unos |de )?"
        r"(?:pastillas|pildoras|antidepresivos|medicamentos|medicinas|calmantes|somniferos|"
-       r"tranquilizantes|ansioliticos|clonazepam|rivotril|pastis|remedios)(?= )"),
+       r"tranquilizantes|ansioliticos|clonazepam|rivotril|pastis|remedios)"
+       r"(?! (?:del dolor|de la tos|para el dolor|de la alergia|en el botiquin))(?= )"),
     _c("pills-hoard-back", r" (?:juntando|guardando|acumulando|ahorrando|escondiendo|"
        r"almacenando)(?= )",
        before=r" (?:antidepresivos|pastillas|pildoras|medicamentos|medicinas|calmantes|"
@@ -549,7 +554,8 @@ RULES: tuple[Rule, ...] = (
        r"(?:vas|van|vais) a (?:recibir|leer|tener)|mis ultimas palabras|"
        r"carta de despedida|cartas de despedida|nota de despedida|nota de suicidio|"
        r"carta de suicidio|cartas para cuando|mi carta final|mensaje de despedida para todos)"
-       r"(?= )"),
+       r"(?!(?: [^ ]++){0,3} (?:relacion|relacao|namoro|lo nuestro|noviazgo|mi ex|meu ex|"
+       r"minha ex|nos dois|a gente))(?= )"),
     _c("forgive-what-do", r" (?:por lo que voy a hacer|por lo que estoy a punto de hacer|"
        r"por lo que voy a hacerme|por lo que me voy a hacer|por lo que voy a hacer esta noche|"
        r"por lo que voy a hacer hoy|por irme asi|por irme de esta forma|"
@@ -597,8 +603,8 @@ RULES: tuple[Rule, ...] = (
     _c("tired-living", r" (?:cansado|cansada|harto|harta|agotado|agotada|canse) de (?:vivir|"
        r"estar vivo|estar viva|existir|respirar|despertar cada dia|seguir viviendo|"
        r"seguir con vida)"
-       r"(?! (?:asi con|con (?:el|ella|vos)|en (?:esta|este)|sola|solo|de alquiler|"
-       r"lejos|aqui))(?= )"),
+       r"(?! (?:asi con|con|en|sola|solo|de alquiler|lejos|aqui|cerca|bajo|pendiente|"
+       r"esperando|pensando|preocupad[oa]))(?= )"),
     _c("hate-alive", r" (?:odio|detesto) (?:estar vivo|estar viva|vivir|existir|mi existencia|"
        r"seguir vivo|seguir viva|despertarme|despertar cada dia)(?! (?:aqui|en|con|sin|asi "
        r"con|lejos|sola|solo))(?= )"),
@@ -1122,7 +1128,7 @@ RULES: tuple[Rule, ...] = (
        r"(?= )",
        before=r" (?:ojala|ojala que|quisiera que|a veces quiero que|deseo que|desearia que|"
        r"rezo para que|pido que)(?: ya| you)? me"),
-    _a("want-not-be", r" no estar(?= (?:$|simplemente|mas|nunca mas|ya|you|en este mundo|"
+    _a("want-not-be", r" no estar(?= (?:$|simplemente|mas|nunca mas|ya|you|en este mundo|asi|"
        r"en ningun lado|nunca|en ninguna parte))",
        before=r" <WANTDIE>(?: (?:ya|you|solo|simplemente))?"),
     _a("all-over", r" que (?:(?:todo|todo esto|mi vida) (?:se acabe|se termine|termine|acabe|"
@@ -1237,7 +1243,8 @@ RULES: tuple[Rule, ...] = (
     _c("burn-lighter", r" (?:quemo|queme|quemaba|corto|corte|cortaba|marco|marque) con "
        r"(?:el|un|una|la|mi) (?:encendedor|mechero|cigarro|cigarrillo|cuchilla|navaja|tijeras|"
        r"cutter|cuter|vela|sacapuntas|cuchillo)"
-       r"(?!(?: [^ ]++){0,2} (?:sin querer|prendiendo|encendiendo|cocinando|al (?:prender|"
+       r"(?!(?: [^ ]++){0,2} (?:sin querer|prendiendo|encendiendo|cocinando|pelando|picando|"
+       r"cortando|partiendo|abriendo|afeitandome|que torpe|al (?:prender|"
        r"encender|cocinar)))(?= )",
        before=r" me(?: (?:vuelvo a|volvi a|sigo|he vuelto a))?"),
     _c("body-full-cuts", r" (?:llenos|llenas|lleno|llena|cubiertos|cubiertas|cubierto|"
@@ -1276,4 +1283,272 @@ RULES: tuple[Rule, ...] = (
     _a("think-death", r" (?:pienso|pensando|pense|pienso mucho|pienso todo el tiempo) en "
        r"(?:la muerte|mi muerte|morir|morirme|suicidarme|matarme|el suicidio)"
        r"(?!" + _IDIOM + r")(?= )"),
+    # ---- fourth pass (train3 families): implicit plans, means, farewells, burden, slang
+    _c("close-to-kill", r" (?:nada|un paso|un pelo|punto|nada mas) de (?:matarme|suicidarme|"
+       r"quitarme la vida|tirarme|colgarme|ahorcarme|acabar con todo|acabar con mi vida|"
+       r"hacerlo)(?= )", before=r" (?:estoy a|estuve a|a)"),
+    _c("not-go-on-alive", r" seguir (?:viva|vivo|con vida|existiendo|respirando)"
+       r"(?! (?:sin (?:ti|el|ella|vos)|asi (?:contigo|sin|con)|con (?:el|ella|vos|mi ex)|"
+       r"en (?:esta|este|esa|ese) (?:casa|ciudad|relacion|pais|piso|trabajo)))(?= )",
+       before=r" (?:no quiero|ya no quiero|no quiero ya|no tengo ganas de|ya no puedo|"
+       r"no puedo|no me apetece|no se si quiero)"),
+    _c("if-die-dont-care", r" si (?:me muriera|me muero|muriera|muero|me mato|me matara|"
+       r"no despertara|no despierto|no amanezco|me pasara algo|me pasa algo)(?! de | por | del )"
+       r"(?: [^ ]++){0,4} (?:me daria igual|me da igual|daria igual|da igual|me da lo mismo|"
+       r"me daria lo mismo|no me importaria|no me importa|tanto da|me valdria)(?= )"),
+    _c("never-open-eyes", r" abrir (?:mas |nunca mas )?los ojos(?: (?:nunca|jamas|nunca mas|"
+       r"para siempre|mas))?(?= (?:$|nunca|jamas|para siempre|mas))",
+       before=r" (?:no|no volver a|ya no|you no|y no|y ya no|y you no|sin)"),
+    _c("switch-off", r" (?:apagarme|desconectarme|desenchufarme)(?: (?:y ya|para siempre|"
+       r"de una vez|del todo|y no volver|y no (?:prenderme|encenderme)|como una [^ ]++|"
+       r"como un [^ ]++))?(?! (?:un rato|unas horas|un dia|unos dias|el finde|del movil|"
+       r"de las redes|de (?:el|ella)))(?= )",
+       before=r" (?:quiero|quisiera|me gustaria|me encantaria|ojala pudiera|solo quiero|"
+       r"ganas de)(?: (?:simplemente|solo|ya|de una vez))?"),
+    _c("no-dawn", r" (?:(?:amanezca|vuelva a amanecer)(?: para mi| nunca mas| nunca|$)|"
+       r"(?:ver otro amanecer|ver el dia de manana|ver otro dia|llegar a manana|"
+       r"llegue a manana)(?: para mi)?)(?= |$)",
+       before=r" (?:que no|no|ya no|you no|ojala no|pido que no|rezo para que no)"),
+    _c("earth-swallow", r" (?:trague la tierra|tragara la tierra)(?: [^ ]++){0,6} "
+       r"(?:para siempre|que no quede nada de mi|y no quede nada de mi)(?= )"),
+    _c("nothing-left-of-me", r" (?:quede|quedara|quedase) nada de mi(?= )",
+       before=r" (?:que no|y no|no)"),
+    _c("before-leave-for-good", r" (?:irme|ir|marcharme|partir) (?:del todo|para siempre|"
+       r"definitivamente|de verdad)(?! (?:de (?:tu|su|vuestra) vida|de (?:la|esta) ciudad|"
+       r"de (?:aqui|este pais|esta casa)|a|al|para|pa|a casa|de casa|del piso))(?= )",
+       before=r" (?:antes de|despedirme de [^ ]++ antes de|despedirme antes de)"),
+    _c("because-not-here", r" es porque (?:ya|you) no (?:estoy|estare|existo|sigo aqui|"
+       r"sigo viv[oa]|estoy aqui|estoy viv[oa]|voy a estar)(?! (?:en|con|de|bien|disponible|"
+       r"conectad[oa]|cerca|para|contigo|juntos|interesad[oa]|enamorad[oa])(?: |$))(?= )"),
+    _c("what-i-will-do-not-fault", r" lo que voy a hacer(?: [^ ]++){0,3} (?:no es|no fue|"
+       r"nada tiene que ver|no tiene nada que ver)(?= )"),
+    _c("nothing-not-fault", r" nada de lo que (?:pase|pasara|ocurra|haga|vaya a pasar) "
+       r"(?:fue|es|sera|ha sido)(?: [^ ]++)? (?:culpa|tu culpa|su culpa)"),
+    _c("dont-look-for-me", r" no me busquen(?= )", also="cond.es.farewell-words"),
+    _cond("farewell-words", r" (?:en paz|los quiero|las quiero|adios|perdon|perdonenme|"
+          r"gracias por todo|para siempre|se feliz|sean felices|cuidense)(?= )"),
+    _c("remember-me", r" (?:recuerdenme|recordadme|acuerdense de mi|no me olviden|"
+       r"no me olvideis) (?:bonito|con carino|con amor|felices|feliz|sonriendo|como era|"
+       r"asi)(?= )"),
+    _c("farewell-all-but-you", r" despedi de (?:todos|todo el mundo|todas) "
+       r"(?:menos|excepto|salvo) (?:de )?(?:ti|vos|usted)"
+       r"(?! (?:en|al|a la|antes|hoy|ayer|na|no|em|ao|a festa|hoje|ontem|durante|despues|"
+       r"depois)(?: |$))"
+       r"(?= )"),
+    _c("my-last-message", r" (?:mi|el|este es mi|es mi) ultimo mensaje(?= )",
+       also="cond.es.farewell-words"),
+    _c("tell-family", r" (?:no (?:fue|es) (?:su|tu) culpa|no voy a poder(?= $)|"
+       r"de mi parte|que (?:l[oa]s? )?(?:quiero|quise|ame|amo) mucho|que (?:l[oa]s? )?"
+       r"(?:quiero|quise|ame|amo)|que (?:les|le) tuve)(?= )",
+       also="cond.es.to-family"),
+    _cond("to-family", r" (?:dile|diles|dales|dale|digan|diganle|decile|decirle|decidle|"
+          r"dale un beso|dales un beso|dales un abrazo|dale un abrazo) "
+          r"(?:a |un beso a |un abrazo a )?(?:mi|mis|tus|tu) (?!ex )"),
+    _c("wont-bother-all", r" (?:(?:les|os) (?:voy a molestar|molestare|vuelvo a molestar)|"
+       r"(?:voy a molestar|molestare|vuelvo a molestar) (?:a nadie|a ninguno))(?= )",
+       before=r" no"),
+    _c("this-is-goodbye-friends", r" esto es un adios(?= )", also="cond.es.friends-thanks"),
+    _cond("friends-thanks", r" (?:gracias por (?:haber sido|ser) mi (?:amigo|amiga|hermano|"
+          r"hermana)|todos estos anos)(?= )"),
+    _c("wont-need", r" (?:hacer falta|necesitar|servir|usar|ocupar)(?: (?:nada|mas|nunca mas|"
+       r"mas nunca))?(?= (?:$|mas|nada|nunca))",
+       before=r" (?:ya no|you no|pronto no|yo ya no|yo you no|dentro de poco no) "
+       r"(?:me |la |lo |las |los )?"
+       r"(?:va a|van a|voy a)(?: (?:la|lo|las|los))?", also="cond.es.giving"),
+    _cond("giving", r" (?:regalando|quien quiere|quien le dejo|quedate con|"
+          r"quedese con|quedense con|devolverme|repartiendo|(?:les|le) dejo todo|"
+          r"(?:regale|regalo|di|doy|deje|dejo|"
+          r"voy a regalar|voy a dejar) (?:mi|mis|toda mi|todas mis|todos mis))(?= )"),
+    _c("soon-need-nothing", r" (?:va a hacer falta|voy a necesitar|hace falta) nada(?= )",
+       before=r" (?:pronto|dentro de poco|en poco tiempo|ya|you) no(?: me)?"),
+    _c("nobody-has-to", r" para que nadie tenga que (?:hacerlo|ocuparse|encargarse|"
+       r"preocuparse|pagarlas|pagar)(?= )"),
+    _a("give-pets-plants", r" (?:adopte|adopten|cuide|cuiden|se quede con|se encargue de|"
+       r"cuidar a|cuidar) (?:a )?(?:mis|mi) (?:gatos|gato|gata|perro|perra|perros|mascotas|"
+       r"plantas|peces)(?= )",
+       before=r" (?:alguien que|a alguien que|quien|instrucciones para|encontre a alguien que)"),
+    _a("keep-it-you", r" prefiero que (?:lo|la|los|las) (?:tengas|tenga|tengan) "
+       r"(?:tu|vos|usted|ustedes)(?= )"),
+    _a("want-x-keeps-my", r" (?:se quede|se quedara|se queden) con (?:mi|mis) (?!casa )",
+       before=r" (?:quiero que|que) (?:mi|mis) [^ ]++"),
+    _a("passwords-all", r" (?:contrasenas|claves|claves de acceso|passwords) de todo(?= )"),
+    _a("life-insurance-papers", r" (?:papeles del seguro de vida|seguro de vida|"
+       r"todo en orden)(?= )"),
+    # burden, hopelessness
+    _c("better-if-not-here", r" (?:que|si) (?:yo )?(?:(?:ya|you) )?no (?:estuviera|"
+       r"existiera|estuviese|existiese|siguiera|siguiese|continuara|estoy|existo)"
+       r"(?: (?:aqui|viv[oa]|en este mundo|mas))?(?= $)",
+       before=r" (?:mejor|preferible|un alivio|alivio|favor|peso de encima|mas facil|"
+       r"descanso)(?: para (?:todos|todo el mundo|ellos|mi familia))?(?: [^ ]++){0,3}"),
+    _c("better-not-be", r" no estar(?= $)", before=r" (?:mejor|lo mejor es|seria mejor)"),
+    _c("without-me-better", r" sin mi(?: (?:todos|todo el mundo|ellos|ellas|todo|les|te|os|"
+       r"nos|le|ya|you|mis padres|mis papas|mi familia)){0,2} "
+       r"(?:iria|irian|va a ir|ira|estaria|estarian|vivirian|seria|serian) "
+       r"(?:mejor|mucho mejor|mas felices|mas facil)(?= )"),
+    _c("out-of-way", r" (?:quito|quitare|voy a quitar|quitaria) (?:de en medio|del medio)"
+       r"(?! (?:para que|y (?:los|las|les) dejo|entre|de (?:su|tu|vuestra)))(?= )",
+       before=r" me"),
+    _c("in-the-way-everywhere", r" (?:estorbo|sobro|molesto|soy un estorbo|soy una carga) "
+       r"(?:en todos lados|en todas partes|en todos sitios|hasta respirando|"
+       r"a todo el mundo|en este mundo|en el mundo)(?= )"),
+    _c("who-will-miss", r" (?:extranar|echar de menos|llorar|notar que no estoy) nadie(?= $)",
+       before=r" (?:quien me va a|quien va a|quien me)"),
+    _c("anyone-notice", r" (?:notaria|notara|daria cuenta|extranaria|echaria de menos|"
+       r"va a notar) si (?:yo )?(?:(?:ya|you) )?no (?:aparezco|apareciera|vuelvo|volviera|"
+       r"estoy|estuviera)(?= (?:$|nunca mas|mas|jamas))",
+       before=r" alguien(?: se| me| lo)?"),
+    _c("cant-picture-future", r" (?:imagino|imaginar|veo) (?:el mes que viene|el ano que viene|"
+       r"el proximo (?:ano|mes)|dentro de un (?:ano|mes)|en un (?:ano|mes)|mi futuro|"
+       r"un futuro|el futuro)(?! (?:sin|con|contigo|junto|lejos))(?= )",
+       before=r" (?:no me|ya no me|you no me|no puedo|no logro|no consigo)"),
+    _c("why-wait", r" (?:para que esperar|para que seguir esperando|para que seguir)(?= $)",
+       also="cond.es.until-die"),
+    _cond("until-die", r" (?:hasta que me muera|hasta morirme|hasta que muera)(?= )"),
+    _c("tired-of-living", r" (?:cansad[oa]|cansadisim[oa]|hart[oa]|hartisim[oa]|agotad[oa]) "
+       r"de (?:vivir|estar viv[oa]|existir|seguir viv[oa]|respirar|la vida)"
+       r"(?! (?:de|en|que|con|aqui|alli|sin|asi|en la|pendiente|esperando|pensando|"
+       r"preocupad[oa]|a medias))(?= )"),
+    _c("give-up-life", r" (?:rindo|rendirme|desisto|doy por vencid[oa])"
+       r"(?: [^ ]++){0,3} (?:la vida|de vivir|vivir)(?! (?:en|de (?:pareja|ciudad)))(?= )"),
+    _a("only-see-end", r" (?:solo|unicamente) (?:le )?veo (?:un|una) (?:final|salida|"
+       r"forma de que acabe|manera de que acabe)(?! (?:a (?:lo nuestro|esta relacion)))(?= )"),
+    _c("living-unbearable", r" (?:vivir|la vida|mi vida|existir|estar viv[oa]) (?:se me "
+       r"(?:hizo|hace|ha hecho|volvio)|se (?:hizo|ha vuelto|volvio|ha hecho)|es|me resulta) "
+       r"(?:insoportable|insufrible|inaguantable)(?! (?:sin|desde|por|con|contigo))(?= )"),
+    _c("not-one-reason", r" (?:ni un|ni una|ni un solo|un solo|ningun|ninguna) (?:motivo|"
+       r"razon|sentido) (?:para|de|en) (?:seguir|vivir|continuar|existir)"
+       r"(?! (?:con (?:el|ella)|contigo|en (?:esta|este|esa|ese)|esperando|intentando))(?= )"),
+    _a("no-future-plain", r" no tengo futuro(?= )"),
+    _c("easier-not-wake", r" (?:no despertar|no despertarme|no despertar mas|no existir|"
+       r"no haber nacido|desaparecer(?! (?:un|unos|unas|de (?:su|tu) vida|de (?:aqui|la ciudad)))|"
+       r"(?:morirme|morir)(?!" + _IDIOM + r"))(?= )",
+       before=r" (?:(?:seria|es|era) (?:mas facil|mejor|un alivio)|me (?:da|daria) "
+       r"(?:igual|lo mismo)|no me importa|no me importaria|me vale)"),
+    # self-harm
+    _c("until-bleed", r" hasta (?:que me sangr[a-z]+|sangrar|hacerme sangre|"
+       r"hacerme heridas|hacerme herida|que me salga sangre|que sangr[a-z]+)(?= )"),
+    _c("hide-cuts", r" (?:no (?:vean|se vean|me vean|noten|vea|note)|esconder|tapar|ocultar|"
+       r"taparme|esconderme|disimular|escondo|tapo|oculto|disimulo|escondi|tape) "
+       r"(?:los|mis|las) (?:cortes|marcas|cicatrices|"
+       r"quemaduras)(?= )"),
+    _c("again-blade", r" (?:otra vez|de nuevo|volvi|vuelvo) con (?:la|las|el) "
+       r"(?:cuchilla|cuchillas|navaja|cutter|cuter)(?= )"),
+    _c("need-physical-pain", r" (?:sentir|siento|causarme|provocarme|hacerme) dolor fisico"
+       r"(?= )", before=r" (?:necesito|quiero|ganas de|me hace falta|tengo que)"),
+    _c("marks-on-body", r" (?:marcas|cortes|heridas|quemaduras) en (?:el|la|los|las|mis|mi) "
+       r"(?:muslo|muslos|brazo|brazos|pierna|piernas|muneca|munecas|barriga|tripa|piel|"
+       r"abdomen)(?= )", before=r" (?:me hice|me hago|me hacia|me he hecho|hacerme)"),
+    _c("relapse-cuts", r" (?:recai|recaido|recaida|volvi a caer) con (?:lo de )?"
+       r"(?:los cortes|las cortadas|la cuchilla|autolesionarme|hacerme dano)(?= )"),
+    _c("punish-self", r" castigo (?:haciendome dano|cortandome|golpeandome|pegandome|"
+       r"lastimandome|quemandome)(?= )", before=r" me"),
+    _c("autodelete", r" (?:autodesvivirme|autodesvivir|autoeliminarme|autoeliminarse|"
+       r"autodelete|autoborrarme)(?! de (?:las redes|instagram|insta|tiktok|twitter))(?= )"),
+    # slang, euphemisms
+    _c("madness-end-all", r" (?:locura|tonteria|estupidez|burrada)(?: [^ ]++){0,4} "
+       r"(?:y que se acabe todo|y acabar con todo|y se acaba todo|y que todo se acabe|"
+       r"y terminar con todo)(?= )"),
+    _c("go-heaven-with", r" (?:ir|irme|estar|reunirme) con (?:mi|mis) [^ ]++ al cielo(?= )"),
+    _c("erase-map-forever", r" (?:borrar|borrarme) del mapa(?: [^ ]++){0,5} para siempre"
+       r"(?= )"),
+    _c("short-way", r" (?:camino corto|camino facil|salida facil|atajo)"
+       r"(?: [^ ]++){0,2} (?:y acabar|y terminar|y que se acabe|y se acabo)(?= )"),
+    _c("full-stop-all", r" punto final a (?:todo|mi vida|esta vida)"
+       r"(?= (?:$|no solo|para siempre|de una vez))"),
+    _c("not-a-trip", r" (?:ir|irme|marcharme|partir)(?: [^ ]++)? y no (?:precisamente |es )?"
+       r"de (?:viaje|vacaciones)(?= )"),
+    _c("ctrl-alt-del", r" (?:ctrl alt supr|control alt suprimir|ctrl alt del|ctrl alt delete|"
+       r"alt f4) a (?:mi vida|todo|mi existencia)(?= )"),
+    _c("game-over-me", r" game over (?:para mi|pa mi)(?= )"),
+    _c("vanish-all-not-city", r" desaparecer (?:del todo|de todo)(?: [^ ]++){0,3} no de "
+       r"(?:la ciudad|aqui|las redes|este pais|tu vida)(?= )"),
+    _c("end-mine-too", r" acabar con lo mio(?= )"),
+    _c("phone-off-forever", r" apago el (?:movil|celular|telefono) para siempre(?= )",
+       also="cond.es.farewell-words"),
+    _c("want-jump-from", r" (?:quiero|queria|quise|quisiera|iba a|pense en|pensaba) tirar "
+       r"(?:del|por el|por la|de la|de un|desde el|desde la) <HIGH>(?= )", before=r" me",
+       negatable=True),
+    _c("rope-ready", r" (?:la|una|mi) (?:cuerda|soga)(?= (?:en el armario|escondida|guardada|"
+       r"lista|preparada|atada|colgada|debajo de la cama))",
+       before=r" (?:tengo|ya tengo|you tengo)"),
+    _c("means-not-for", r" (?:cuerda|soga|cuchillas|cuchilla|pistola|veneno)"
+       r"(?: [^ ]++){0,3} y no es para (?!(?:ti|vos|mi|el|ella|usted|nosotros) )"),
+    # plans, means
+    _c("count-needed", r" (?:cuantas|cuantos) (?:necesito|me hacen falta|hacen falta|"
+       r"harian falta|necesitaria|tengo que tomar|me tengo que tomar|son mortales|"
+       r"serian suficientes)(?= )",
+       before=r" (?:calcule|calculando|calculado|contado|conte|contando|mirando|buscando|"
+       r"busque|averigue|cuento)"),
+    _a("count-pills", r" cuantas <PILLS>(?= )",
+       before=r" (?:contando|conte|cuento|contar|calculando|calcule)"),
+    _c("ends-all-time", r" (?:se acaba|se termina|se acabara|se terminara|termino con|"
+       r"acabo con|terminare con|acabare con) todo(?= (?:$|you|ya|para siempre|de una vez))",
+       before=r" (?:duerman|duerma|despues|luego|entonces|y despues|y luego|ahi|alli|y ahi|"
+       r"noche|manana|hoy|" + _WEEKDAY + r"|pase|termine)(?: [^ ]++){0,2}"),
+    _c("there-it-ends", r" (?:ahi|alli) se (?:termina|acaba|acabo)(?: todo)?(?= $)",
+       also="cond.es.farewell-or-means"),
+    _a("all-ready-day", r" todo (?:preparado|listo|organizado|planeado) para (?:el " +
+       _WEEKDAY + r"|este " + _WEEKDAY + r"|esta noche|hoy|manana)(?= )",
+       before=r" (?:dejado|deje|tengo|esta)(?: lo)?"),
+    _c("letters-plan", r" (?:(?:escribi|escrito|tengo escritas|deje escritas) (?:las|mis|"
+       r"unas|todas las) (?:cartas|notas)|(?:cartas|notas) escritas)(?= )",
+       also="cond.es.plan-time"),
+    _cond("plan-time", r" (?:solo (?:me )?falta|elegir la hora|elegir el dia|la hora|"
+          r"el dia|esta noche|para despues)(?= )"),
+    _c("no-tomorrow", r" (?:va a haber|habra|hay) (?:un )?manana para mi(?= )",
+       before=r" no"),
+    _c("hotel-when-do", r" (?:hotel|motel|habitacion|airbnb|hostal|cabana)"
+       r"(?: [^ ]++){0,5} (?:cuando lo haga|para hacerlo|sol[oa] cuando lo haga)(?= )"),
+    _a("level-crossing", r" (?:paso a nivel|horarios del ultimo tren)(?= )"),
+    _c("know-how-when", r" (?:se como y cuando|se cuando y como|se el como y el cuando)"
+       r"(?! (?:decir|decirselo|decirtelo|hablar|contar|pedir))(?= )"),
+    _c("go-up-no-down", r" (?:subo|subir|voy a subir|subire) (?:al|a la) (?:mirador|azotea|"
+       r"puente|tejado|ultimo piso|acantilado|terraza|torre)(?: [^ ]++){0,3} y no "
+       r"(?:pienso |voy a |vuelvo a )?(?:bajar|volver|regresar)(?= )"),
+    _c("find-notes", r" (?:encuentren|lean|encuentres|leas) (?:las|mis|la|mi) (?:notas|cartas|"
+       r"nota|carta)(?= (?:$|despues|cuando))"),
+    _c("near-edge-tracks", r" (?:mirando|mire|miro|viendo) (?:las|la) (?:vias|via)"
+       r"(?: [^ ]++){0,5} (?:borde|pasar los trenes|cuando pasa)(?= )"),
+    _a("looking-tracks", r" (?:mirando|mire|miro|viendo) las vias(?! desde)(?= )",
+       before=r" (?:quedo|quede|paso|pase|estuve|sigo|estoy|me quedo|me quede)"
+       r"(?: [^ ]++){0,3}"),
+    _c("would-be-easy", r" (?:seria|es|seria tan|seria muy) (?:facil|sencillo|rapido)"
+       r"(?= (?:$|saltar|tirarme|dejarme caer|caer|acabar|terminar))",
+       also="cond.es.high"),
+    _c("lethal-height", r" (?:altura|caida|dosis|cuanto|cuanta|cuantas|cuantos)"
+       r"(?: (?!casi |me )[^ ]++){0,4} "
+       r"(?:es mortal|mata|es letal|seria mortal|te mata|para morir|seria letal)"
+       r"(?! (?:de|del) )(?= )"),
+    _c("where-gun", r" (?:donde|en que sitio) (?:guarda|tiene|esconde|deja|guardan|tienen)"
+       r"(?: [^ ]++){0,3} (?:la|el|las|su) (?:pistola|arma|escopeta|rifle|revolver|"
+       r"veneno)(?= )"),
+    _c("engine-garage", r" motor (?:encendido|en marcha|prendido)(?: [^ ]++){0,3} "
+       r"(?:garaje|cochera)(?= )"),
+    _c("hidden-means", r" (?:(?:escondidas|escondida|escondido|escondidos) "
+       r"(?:las|unas|la|una|mis|el|los) (?:cuchillas|cuchilla|navaja|pastillas|pistola|"
+       r"cuerda|soga)|(?:<PILLS>|cuerda|soga|cuchillas)(?: [^ ]++)? (?:guardad[oa]s?|"
+       r"escondid[oa]s?) para cuando (?:ya )?no (?:pueda|aguante|soporte) mas)(?= )"),
+    _c("gas-open", r" gas abierto(?: [^ ]++){0,2} (?:un rato|a proposito|adrede|aposta|"
+       r"sin encender|y me (?:acoste|encerre|dormi))(?= )"),
+    _c("take-whole-box", r" (?:tomas|tomo|tomara|tomaras|traga|tragas|trago|tomarse|tomarte|"
+       r"tomarme|toma) (?:toda la caja|todo el frasco|todo el bote|toda la tira|"
+       r"una caja entera|un frasco entero|el blister entero)(?: de)?(?: [^ ]++){0,2} "
+       r"(?:<PILLS>|con alcohol|de golpe)(?= )"),
+    _c("height-to-bottom", r" (?:cuanto hay|cuantos metros hay|que altura hay|"
+       r"cuanta altura hay) (?:hasta abajo|hasta el suelo|hasta la calle)(?= )"),
+    _c("swerve", r" volantazo contra (?:un|el|una|la) (?:camion|muro|arbol|pared|poste|tren)"
+       r"(?= )"),
+    _c("hoarding-meds", r" (?:juntando|acumulando|ahorrando|juntar|acumular|junte|acumule)"
+       r"(?: (?:la|las|los|mis|toda la|todas las|todos los))? (?:medicacion|medicina|"
+       r"medicinas|<PILLS>)(?= )"),
+    _c("hoarding-it", r" (?:la|las|lo|los) estoy (?:juntando|guardando|acumulando)(?= )",
+       also="cond.es.stopped-meds"),
+    _cond("stopped-meds", r" (?:deje de tomarme|deje de tomar|dejo de tomar|"
+          r"dejado de tomar) (?:la|las|los|mis|el)(?= )"),
+    _a("chose-place", r" (?:elegido|escogido|elegi|escogi|decidido) el (?:sitio|lugar)"
+       r"(?= (?:$|solo|you|ya|y solo|me falta|falta))"),
+    _a("have-date", r" (?:tengo|tengo ya) fecha(?= (?:$|el [0-9]+|[0-9]+|y nadie))"),
+    _a("all-thought-do", r" (?:tengo todo|lo tengo todo|esta todo) "
+       r"(?:pensado|planeado|decidido)(?= )", also="cond.es.do-it"),
+    _cond("do-it", r" (?:lo hago|lo hare|lo voy a hacer|voy a hacerlo)(?= )"),
 )

@@ -38,7 +38,7 @@ _VOCAB = {
         r"(?:mdr|mdrr|ptdr|lol|xd|haha|hahaha|ahah|ahahah|ahahahah|jrigole|je rigole|cles|cle|"
         r"clefs|spoile|spoiler|spoil|serie|frites|pizza|chips|chargeur|telecommande|netflix|"
         r"je ferai rien|jferai rien|je vais rien faire|jvais rien faire|je le ferai pas|"
-        r"je le ferai jamais|evidemment pas|bien sur que non)"
+        r"je le ferai jamais|evidemment pas|bien sur que non|facon de parler|au figure)"
     ),
 }
 
@@ -74,7 +74,11 @@ RULES: tuple[Rule, ...] = (
        r"(?<! ils)(?<! boulot)(?<! travail) (?:me|jme|m)"),
     _c("kill-self-now", r" (?:tue|pends|flingue|suicide|noie|jette|supprime|bute)(?! (?:au|a la)"
        r" (?:travail|boulot|taf|tache|sport|salle))(?! a leau)(?! dans (?:le|la|les|mon|ma|mes)"
-       r" (?:travail|boulot|taf|alcool|sport|series|etudes|jeux|bouffe|bras|projets?))(?= )",
+       r" (?:travail|boulot|taf|alcool|sport|series|etudes|jeux|bouffe|bras|projets?))"
+       r"(?:(?=(?: [^ ]++){0,10} (?:mais non|mais pas|pour de vrai|serieux|serieusement|"
+       r"je rigole pas|jrigole pas) )"
+       r"|(?!(?: [^ ]++){0,8} (?:lol|mdr|ptdr|xd|jrigole)))"
+       r"(?= )",
        before=r" (?:je me|jme|je vais me|alors je me|demain je me|ce soir je me|"
        r"cette nuit je me)"),
     _c("sauter-caisson", r" (?:faire sauter le caisson|sauter le caisson|"
@@ -124,7 +128,8 @@ RULES: tuple[Rule, ...] = (
        r"(?! (?:les|ses|tes|sa|son|ta|ton|leur|leurs|des|de rire|de honte|de faim|de chaud|"
        r"de froid|denvie|de peur|dennui|de fatigue|"
        r"de sommeil|de jalousie|damour|de soif|de plaisir|pour (?:lui|elle|toi|vous)|"
-       r"de vieillesse|vieux|vieille|riche|heureux|heureuse|avec toi|sans toi|ensemble))(?= )",
+       r"de vieillesse|vieux|vieille|riche|heureux|heureuse|avec toi|sans toi|ensemble|si|"
+       r"pour (?:une|un|du|des|ce|cette)))(?= )",
        negatable=True, before=_INTENT),
     _c("want-die-plain", r" (?:veux|jveux|voudrais|jvoudrais|aimerais|jaimerais|envie de|"
        r"hate de|souhaite|desire) (?:juste |vraiment |seulement |tellement )?(?:mourir|crever|"
@@ -235,7 +240,8 @@ RULES: tuple[Rule, ...] = (
        r"passage a lacte)(?= )", negatable=True),
     _c("letter-goodbye", r" (?:lettre|lettres|mot|mots|message|messages|video) (?:dadieu|dadieux|"
        r"de suicide)(?= )"),
-    _c("goodbye-forever", r" (?:adieu|au revoir) (?:pour toujours|a jamais|pour de bon|"
+    _c("goodbye-forever", r"(?<! lui dis)(?<! lui dire)(?<! leur dis)"
+       r" (?:adieu|au revoir) (?:pour toujours|a jamais|pour de bon|"
        r"a tous|a tout le monde|le monde|la vie|cruel monde|monde cruel)(?! (?:les|la|le|"
        r"aux|a notre|a nos))(?= )"),
     _c("adieu-end", r" adieu(?= (?:$|merci|je (?:vous|t|te) aime|jvous aime|jtaime|je taime|"
@@ -283,7 +289,11 @@ RULES: tuple[Rule, ...] = (
        r"mettre) (?:sous|du haut du|du haut de la|du haut dun|du haut dune|du|dun|dune|"
        r"de la|de mon|depuis|par la|par|dans le|dans la|devant|contre|sur les|sur la)"
        r"(?: [^ ]++){0,2} (?:<VEHICLE>|<HIGH>|seine|fleuve|riviere|canal|lac|mer|mur|arbre|"
-       r"voies|voie|rails|etage|fenetre|falaise|pont|ravin|precipice|autoroute|periph)(?= )",
+       r"voies|voie|rails|etage|fenetre|falaise|pont|ravin|precipice|autoroute|periph)"
+       r"(?:(?=(?: [^ ]++){0,10} (?:mais non|mais pas|pour de vrai|serieux|serieusement|"
+       r"je rigole pas|jrigole pas) )"
+       r"|(?!(?: [^ ]++){0,6} (?:lol|mdr|ptdr|xd|jrigole)))"
+       r"(?= )",
        before=r" (?:me|jme|m|men)"),
     _c("jump-want", r" sauter(?= (?:$|du|dun|de la|par|dans le vide|sous|devant|et en finir|"
        r"pour en finir|pour de bon|une bonne fois|dans la seine|dans le fleuve|dans le vide))",
@@ -360,7 +370,8 @@ RULES: tuple[Rule, ...] = (
     _cond("decided", r" (?:jai decide|ai decide|cest decide|ma decision est prise|jai choisi|"
           r"jsuis decide|je suis decide|je suis decidee|jai pris ma decision|je suis pret|"
           r"je suis prete|jsuis pret|jsuis prete|cest la bonne)(?= )"),
-    _c("give-away-need", r" (?:aurai|aurais|auras|aura) (?:plus|pu|jamais plus) besoin(?= )",
+    _c("give-away-need", r" (?:aurai|aurais|auras|aura) (?:plus|pu|jamais plus) besoin"
+       r"(?! ensemble)(?= )",
        also="cond.fr.gave", before=r" (?:en|nen|jen|je nen|jvais|je vais|vais)?"),
     _cond("gave", r" (?:donne|donnee|donnes|donner|laisse|laisser|offert|offrir|legue|leguer|"
           r"distribue|distribuer|garder|garde|prends|prendre|recupere|recuperer|confie|confier|"
@@ -373,7 +384,7 @@ RULES: tuple[Rule, ...] = (
        r"a portee de main|pretes?|prets|alignes|alignees|comptes|comptees)(?= )"),
     _a("means-bought", r" (?:achete|acheter|commande|commander|trouve|trouver|pris|prepare|"
        r"preparer|recupere|sorti|noue|nouer|accroche|accrocher) (?:une|la|de la|un bout de|"
-       r"une bonne|ma) corde(?= )"),
+       r"une bonne|ma) corde(?! a linge)(?= )"),
     _a("rope", r" corde(?: [^ ]++){0,5} (?:jy pense|pour me|pour moi|au plafond|a la poutre|"
        r"tabouret|autour du cou|noeud)(?= )"),
     _a("gun", r" (?:flingue|pistolet|revolver|fusil|arme a feu|arme|carabine|fusil de chasse)"
@@ -401,12 +412,14 @@ RULES: tuple[Rule, ...] = (
        r"essayer|me battre|lutter|tenir|rester))"),
     _a("no-way-out-d", r" (?:dissue|despoir|davenir|dautre issue|dautre solution|dautre choix)"
        r"(?! (?:pour (?:nous|notre|cette|la|le|les|ce|ces|mon|ma|mes|son|sa|ses|ton|ta|tes|leur)|"
-       r"avec (?:lui|elle|toi|eux)|ensemble|a (?:deux|notre|cette)|dans (?:cette|notre|"
+       r"avec (?:lui|elle|toi|eux|quelquun|quelqun|un|une|ce|cette)|ensemble|"
+       r"a (?:deux|notre|cette)|dans (?:cette|notre|"
        r"ce)))(?= )", before=r" (?:pas|plus|vois pas|vois plus|ny a pas|ny a plus|ya pas|ya plus|"
        r"y a pas|y a plus|aucun|sans|jai plus|jai pas|nai plus|nai pas)"),
     _a("no-way-out", r" (?:issue|dissue|sortie|solution|espoir|despoir|avenir|davenir|lumiere)"
        r"(?! (?:pour (?:nous|notre|cette|la|le|les|ce|ces|mon|ma|mes|son|sa|ses|ton|ta|tes|leur)|"
-       r"avec (?:lui|elle|toi|eux)|ensemble|a (?:deux|notre|cette)|dans (?:cette|notre|"
+       r"avec (?:lui|elle|toi|eux|quelquun|quelqun|un|une|ce|cette)|ensemble|"
+       r"a (?:deux|notre|cette)|dans (?:cette|notre|"
        r"ce)))(?= )", before=r" (?:aucune|aucun|pas d|pas de|plus d|plus de|plus aucune|plus aucun|"
        r"sans|ny a pas d|ny a plus d|ya pas d|ya plus d|ny a aucune|ny a aucun|vois aucune|"
        r"vois plus aucune|vois pas d|vois pas la|vois plus la|vois pas de|vois plus de|"
@@ -490,7 +503,7 @@ RULES: tuple[Rule, ...] = (
        r"ecraser|lecraser|tecraser|attaquer|lattaquer|tattaquer|agresser|lagresser|tagresser)"
        r"(?! (?:de rire|de honte|de bonheur|de bisous|au (?:boulot|travail|taf)|a un jeu|"
        r"a la console|au jeu|avec (?:mon|ma) (?:message|lettre|texte)))"
-       r"(?!(?: [^ ]++){0,10} <JOKE>(?= ))(?= )",
+       r"(?!(?: [^ ]++){0,14} <JOKE>(?= ))(?= )",
        negatable=True,
        before=r" (?:je|jvais|vais|veux|jveux|envie de|pourrais|vais aller|rever de|reve de|"
        r"compte|promets de|jure que je|jure de|jure jvais|vais te|vais le|vais la|vais les|"
@@ -1005,4 +1018,259 @@ RULES += (
        r"jserai|je serais)(?: deja)?"),
     _c("stop-life", r" arreter(?: tout)? la vie(?! (?:a|en|de|dans|ici|parisienne|de couple)"
        r"(?= ))(?= )"),
+)
+# ---- third pass (issue 10): families missed by the third batch (less obvious wording)
+_GONE_IF = (  # "si je disparaissais", "si j'étais plus là", "si je crevais"
+    r" si (?:je crevais|je mourais|je disparaissais|jy restais|je clamsais|jetais plus la|"
+    r"jetais pu la|jetais morte?|je partais pour de bon|je men allais pour de bon|"
+    r"jexistais plus|jetais plus de ce monde|je mettais fin a mes jours)(?= )"
+)
+RULES += (
+    _c("take-life", r" (?:menlever|menleverai|moter|soter|senlever|mote|menleve|enlever|oter)"
+       r" la vie(?= )", negatable=True),
+    _c("give-death", r" (?:donner|donnerai|donne) la mort(?= )", before=r" (?:me|se|jme)"),
+    _c("attempt-past", r" tentative(?! (?:de (?!suicide)|dapproche|dappel|pour|ratee de (?!"
+       r"suicide)))(?= )", before=r" (?:fait une|fais une|deja fait une|ma premiere|ma derniere|"
+       r"ma|une autre|refaire une|ratee? une)"),
+    _c("wish-end", r" (?:espere|esperant|prie|souhaite|souhaiterais|reve)(?: [^ ]++){0,4} "
+       r"(?:ne pas me reveiller|pas me reveiller|ne plus me reveiller|plus me reveiller|"
+       r"perdre le controle|me rentre dedans|me renverse|me percute|mecrase|secrase|"
+       r"que je meure|que je creve|me reveiller plus|"
+       r"ne jamais me reveiller|jamais me reveiller)(?= )"),
+    _c("last-night-hope", r" esperant que ce soit la derniere fois(?= (?:$|que je))",
+       before=r" (?:couche|mendors|endors|dors|vais au lit)(?: [^ ]++){0,1}"),
+    _c("no-wake", r" reveiller(?= (?:$|demain|le matin|du tout|un matin|ce matin|jamais))",
+       before=r" (?:de pas|de plus|de ne pas|de ne plus|jamais|ne pas|ne plus) me"),
+    _c("woke-sorry", r" (?:metre reveillee?|etre encore en vie)(?= )",
+       before=r" (?:decue?|degoutee?|deteste|triste|enervee?|deprimee?) (?:de|d)"),
+    _c("why-still-here", r" encore (?:la|en vie|vivante?|ici|sur terre)(?= )",
+       before=r" pourquoi (?:je suis|jsuis|suis je|chuis|suis-je)"),
+    _c("no-more-here", r" (?:etre|detre|rester) (?:ici|sur cette terre|sur terre|de ce monde|"
+       r"dans ce monde|en vie|vivante?)(?! (?:dans|a|avec|en|chez|pour))(?= )",
+       before=r" (?:veux plus|jveux plus|voudrais plus|veux pu|ai plus envie|jai plus envie|"
+       r"pu capable|plus capable|tanne|tannee|fatigue|fatiguee|marre|en peux plus|"
+       r"envie de plus|envie de ne plus|souhaite ne plus|souhaite plus)"),
+    _c("tired-living", r" (?:vivre|exister|respirer|continuer a vivre|continuer a respirer)"
+       r"(?! (?:avec|dans|chez|ici|a|en|sous|loin|seule?|son|sa|ses|le|la|les|ce|cette|l))"
+       r"(?= )", before=r" (?:tanne|tannee|marre|fatigue|fatiguee|epuise|epuisee|lasse|las|"
+       r"en peux plus|plus envie|pu envie|meme plus|plus la force|pu la force|degoute|degoutee)"
+       r" (?:de|d)"),
+    _c("tired-exist", r" (?:dexister|detre en vie|detre vivante?|detre encore la|"
+       r"detre encore en vie)(?= )", before=r" (?:tanne|tannee|marre|fatiguee?|epuisee?|"
+       r"lasse?|las|en peux plus|pu capable|plus capable|pas capable|plus la force|"
+       r"pu la force|plus envie|pu envie)"),
+    _c("why-live", r" (?:continuer a vivre|continuer a respirer|continuer a exister|"
+       r"rester en vie|vivre|respirer)(?= (?:$|si|encore|franchement|comme ca))| rester(?= $)",
+       before=r" (?:quoi bon|pourquoi)"),
+    _c("life-worthless", r" (?:vie|vivre|existence)(?! (?:de|amoureuse|sociale|sentimentale|"
+       r"pro|professionnelle|a deux|ensemble))(?: [^ ]++){0,3} (?:vaut plus rien|vaut pu rien|"
+       r"vaut rien|sert plus a rien|sert pu a rien|na plus de valeur|a plus de valeur|"
+       r"a aucune valeur|na aucune valeur)(?= )"),
+    _c("no-use-fight", r" sert (?:plus|pu) a rien de (?:me battre|se battre|lutter|continuer|"
+       r"vivre|tenir|respirer)(?= )"),
+    _c("nothing-holds", r" (?:retient|retiens|rattache|retenir)(?= )",
+       before=r" (?:plus rien|pu rien|rien|personne|plus personne)(?: qui)?(?: ne)? (?:me|m)"),
+    _c("no-future-see", r" (?:mimaginer|voir|projeter|mimagine)(?: [^ ]++){0,2} "
+       r"(?:dans (?:un|une|deux|trois|six|quelques) (?:mois|semaines?|ans?)|avoir [0-9]+ ans|"
+       r"a [0-9]+ ans|encore en vie|etre encore en vie|vivante?|en vie|vieillir|vieux|vieille|"
+       r"au printemps|lannee prochaine|a noel|dans un an|lete prochain)(?! avec)(?= )",
+       before=r" (?:arrive pas a|arrive plus a|arrive pu a|narrive pas a|narrive plus a|"
+       r"peux pas|peux plus|peux pu|reussis pas a|sais pas)(?: me)?"),
+    _c("no-future-see2", r" (?:vois|voit) (?:pas|plus|pu)(?: [^ ]++){0,2} "
+       r"(?:avoir [0-9]+ ans|a [0-9]+ ans|encore en vie|etre encore en vie|vivante?|en vie|"
+       r"vieillir|vieux|vieille|au printemps|lannee prochaine|a noel|dans un an|lete prochain|"
+       r"dans (?:un|une|deux|trois|six|quelques) (?:mois|semaines?|ans?))(?= )",
+       before=r" (?:me|jme|je me)"),
+    _a("not-there-next", r" (?:etre la|etre encore la|etre vivante?|etre en vie)(?= (?:$|pour|a|"
+       r"au|dans|demain|lannee|le mois))",
+       before=r" (?:compte pas|compte plus|serai pas|pense pas|crois pas)"),
+    _c("last-days", r" (?:dernier jour|derniers jours|derniere nuit|dernier soir|"
+       r"dernieres heures|derniere semaine)(?! (?:au|a la|de|dans|chez|ici|en|avant les|ont|"
+       r"etaient|sont|furent|"
+       r"du|des|avec (?:lui|elle)|ensemble))(?= )", before=r" (?:mon|mes|ma|pour mes)"),
+    _c("chose-when", r" (?:choisi|choisir|trouve|fixe) (?:lendroit|la date|le jour|la methode|"
+       r"le moyen)(?! (?:du|de|des|pour (?:le|la|notre|nos)|dun|dune))(?= )",
+       also="cond.fr.plan-3"),
+    _cond("plan-3", r" (?:reste juste|reste plus qua|reste qua|choisi|choisir|trouve|fixe|"
+          r"tout prepare|tout prevu|cest prevu|prevu pour|tout est pret|tout est prevu|"
+          r"tout organise|tout planifie|planning pour|calcule)(?= )"),
+    _c("plan-alone", r" (?:cest prevu|prevu pour|jai tout prevu|tout prevu|tout prepare|"
+       r"tout est pret|tout est prevu|pour le faire|pour passer a lacte)"
+       r"(?! pour (?:la|le|les|l|une|un|ce|cette) (?:soiree|fete|diner|repas|anniversaire|"
+       r"vacances|weekend|week|apero|soir))(?= )",
+       also="cond.fr.alone"),
+    _c("plan-letter", r" (?:lettre|lettres)(?: [^ ]++){0,6} (?:sur le bureau|sur la table|"
+       r"apres cest termine|apres cest fini|et apres plus rien|cest la fin|je les poste)(?= )",
+       also="cond.fr.plan2"),
+    _cond("plan2", r" (?:tout prepare|tout prevu|pour ce soir|ecrit mes lettres|apres cest "
+          r"termine|apres cest fini|prevu pour|cest prevu)(?= )"),
+    _c("found-by", r" (?:trouve|trouvera|retrouve|retrouvera|decouvre|decouvrira)(?= (?:$|en "
+       r"premier|comme ca|dans|la|pas))", before=r" (?:ma mere|mon pere|mes parents|ma soeur|"
+       r"mon frere|ma coloc|mes colocs|mon fils|ma fille|les enfants|mes enfants|maman|papa|"
+       r"les petits) qui me"),
+    _c("wait-away", r" pour le faire(?= (?:$|tranquille|seule?|en paix))",
+       before=r" (?:partent|partira|parte|sortent|sorte|dorment|dorme|soient partis|"
+       r"soit partie?|soit absente?|en vacances)(?: [^ ]++){0,3}"),
+    _c("nobody-notice-3", r" personne (?:remarquera|ne remarquera|remarquerait|ne remarquerait|"
+       r"verra|ne verra|sen rendra compte|ne sen rendra|sen rendrait compte|ne sen rendrait)"
+       r"(?= )", also="cond.fr.if-gone"),
+    _cond("if-gone", _GONE_IF),
+    _c("if-gone-better", r" (?:marrangerait|marrangerais|mirait|tant mieux|remarquerait|"
+       r"sen rendrait compte|soulages|soulagees|soulagee|soulage|plus tranquilles?|"
+       r"moublieraient|moublierait|pleurerait|manquerait a personne|plus facile|mieux)(?= )",
+       also="cond.fr.if-gone"),
+    _c("notice-gone", r" (?:remarquerait|remarquera|sen rendrait compte|pleurerait)(?= )",
+       before=r" (?:quelquun|quelqun|qqn|qui)(?: ne)?", also="cond.fr.if-gone"),
+    _c("who-would-cry", r" qui pleurerait(?= (?:$|franchement|vraiment|pour moi|si))"),
+    _c("burden-without", r" sans (?:moi|une fille comme moi|un fils comme moi|un gars comme moi|"
+       r"un mec comme moi|quelquun comme moi)(?= )",
+       before=r" (?:parents|famille|gens|monde|tout le monde|potes|amis|enfants|mere|pere|"
+       r"maman|papa)(?: [^ ]++){0,4} (?:plus facile|plus simple|mieux|plus heureux|"
+       r"plus heureuses?|plus tranquilles?|plus legere?)(?: [^ ]++){0,1}"),
+    _c("burden-service", r" service (?:de partir|a rendre a tout le monde|si je partais|"
+       r"que je parte|de disparaitre|en partant|de men aller|si je disparaissais)(?= )"),
+    _c("relieved-gone", r" (?:soulages|soulagees|soulagee|soulage|debarrasses|debarrassees)"
+       r"(?= )", before=r" (?:seraient|serait|seront|sera|serais|serez|seriez)"),
+    _cond("relieved-if", r" (?:men allais|men vais|partais|disparaissais) pour (?:de bon|"
+          r"toujours)(?= )"),
+    _c("relieved-if-gone", r" (?:soulages|soulagees|soulagee|soulage|mieux|plus heureux|"
+       r"plus heureuse|plus tranquilles?)(?= )", also="cond.fr.relieved-if"),
+    # farewells
+    _cond("bye", r" (?:adieu|merci pour tout|pardon pour tout|prends soin de toi|"
+          r"prenez soin de vous|je vous aime|jvous aime|je vous aime tous|embrasse|dis leur|"
+          r"dites leur|je taime|jtaime)(?= )"),
+    # a farewell to everyone (plural, or "my choice") is certain; to one person, it may be
+    # the goodbye to an ex: then ask
+    _c("bye-final", r" (?:cette fois cest pour toujours|plus tranquilles apres|"
+       r"tranquilles apres|avant la fin|fait mon choix|cherchez pas)(?= )", also="cond.fr.bye"),
+    _a("bye-final-one", r" (?:reverra pas|reverra plus|reverra jamais|reverrons plus|"
+       r"reverrons pas|cest pour toujours|une derniere fois|mieux sans moi|"
+       r"pour la derniere fois)(?= )", also="cond.fr.bye"),
+    _a("last-message", r" (?:dernier message|derniers mots|derniere lettre|derniers messages)"
+       r"(?! (?:a|pour) (?:lui|elle|mon ex|toi)|que je (?:lui|t|te|vous|leur) (?:envoie|ecris))"
+       r"(?! a ce sujet)(?!(?: [^ ]++){0,5} tranquille)"
+       r"(?= )", before=r" (?:cest mon|voici mon|ceci est mon|mes|ma|cest ma)"),
+    _a("last-time-bye", r" (?:une derniere fois|avant la fin|avant de partir|avant de men aller)"
+       r"(?= )", before=r" (?:mexcuser|excuser|au revoir|adieu|merci|tecris|vous ecris|"
+       r"tecrire|vous ecrire)(?: [^ ]++){0,5}"),
+    _c("loved-past", r" (?:les aimait|vous aimait|taimait|laimait|les aimais|vous aimais)(?= )",
+       before=r" (?:dis leur|dites leur|dis lui|dites lui)(?: que)?(?: [^ ]++){0,2}"),
+    _c("close-eyes", r" (?:fermer|ferme|fermerai) les yeux (?:pour de bon|pour toujours|"
+       r"a jamais|definitivement)(?= )"),
+    _c("not-travel", r" (?:pas (?:en voyage|demenager|en vacances)|pas partir en voyage|"
+       r"pas pour demenager|pas de lappart|partir partir)(?= )",
+       before=r" (?:partir|pars|men aller|la malle|parte)(?: [^ ]++){0,3}"),
+    _c("partir-partir", r" partir partir(?= )"),
+    # giving away, putting affairs in order
+    _c("affairs-order", r" (?:mes affaires en ordre|mettre de lordre dans mes affaires|"
+       r"range mes affaires pour|mes dernieres volontes|"
+       r"qui recoit quoi)(?= )"),
+    _c("will-written", r" testament(?= )", before=r" (?:redige|ecrit|fait|termine|prepare) "
+       r"(?:un|mon)"),
+    _c("settled-after", r" pour apres(?= (?:$|moi))", before=r" (?:regle|prevu|organise|"
+       r"en ordre|pret|prete|pretes|prets)"),
+    _c("tidied-all", r" (?:resilie|paye|rembourse|regle|donne|distribue|range|supprime) "
+       r"(?:mes|mon|ma|tout)(?: [^ ]++){0,5} (?:plus rien ne traine|je suis prete?|"
+       r"cest mieux comme ca|tout est regle|plus rien a regler)(?= )"),
+    _cond("in-case", r" (?:au cas ou|si jamais il marrive|sil marrive quelque chose|"
+          r"si il marrive|si jamais)(?= )"),
+    _c("passwords", r" (?:mots de passe|mot de passe|code de mon|codes de mes|code pin|"
+       r"mon code)(?= )", also="cond.fr.in-case"),
+    _c("pet-better", r" (?:occupera|occuperas|occuperez|occuperont) mieux que moi(?= )"),
+    _c("promise-take", r" promets moi(?: [^ ]++){0,3} (?:prendras|garderas|toccuperas|"
+       r"occuperas|soccuperas) (?:le chien|le chat|mon chien|mon chat|de maman|de ma mere|"
+       r"des enfants|des petits|de mes)(?= )"),
+    _c("needs-more", r" (?:en a|en aura|en ont|en auront|en as) (?:plus|pu) besoin que moi(?= )"),
+    _a("gave-two", r" (?:donne|distribue|offert|legue) (?:mes|mon|ma|tous mes|toutes mes) "
+       r"[^ ]++(?: [^ ]++){0,4} et (?:mes|mon|ma) [^ ]++(?= )"),
+    _c("leave-you-mine", r" (?:te laisse|vous laisse|lui laisse|te legue) (?:mon appart|"
+       r"ma voiture|mes affaires|tout ce que jai|mon chat|mon chien|mes economies|mon argent|"
+       r"ma guitare)(?: [^ ]++){0,4} (?:tu sauras quoi en faire|fais en ce que tu veux|"
+       r"garde les|cest a toi|ils sont a toi)(?= )"),
+    # means and method research
+    _c("lethal-how", r" (?:fatal|fatale|mortel|mortelle|mortelles|letal|letale|pour mourir|"
+       r"pour pas se rater|pour ne pas se rater|pour pas me rater|pour en finir|pour y rester|"
+       r"se noyer|pour se tuer|pour me tuer)(?= )",
+       before=r" (?:combien|quelle dose|quelle hauteur|dose|hauteur)(?: [^ ]++){0,8}"),
+    _c("no-miss", r" (?:pas se rater|pas me rater|ne pas me rater|ne pas se rater)"
+       r"(?! (?:au|a|le|la|les|ce|ma|mon))(?= )"),
+    _c("hoard-pills", r" <PILLS>(?: [^ ]++){0,6} (?:de cote|en reserve|stocke|stockes|"
+       r"je stocke|je les garde|je les accumule|accumule|jaccumule|je les compte|bonne boite)"
+       r"(?= )"),
+    _c("hoard-pills2", r" (?:stocke|jaccumule|accumule|garde de cote|mets de cote|economise)"
+       r"(?: [^ ]++){0,3} <PILLS>(?= )"),
+    _c("pills-alcohol", r" <PILLS>(?: [^ ]++){0,3} (?:avec|et) (?:la bouteille|lalcool|"
+       r"le whisky|la vodka|une bouteille|de lalcool|du whisky|de la vodka)(?= )",
+       before=r" (?:melange|melanger|avale|avaler|tout prendre|prendre tout|prends tout)"
+       r"(?: [^ ]++){0,2}"),
+    _c("gun-think", r" (?:fusil|flingue|pistolet|revolver|arme|carabine)(?: [^ ]++){0,8} "
+       r"(?:jarrete pas dy penser|jy pense|y penser sans arret|me tente|mappelle|mattire)"
+       r"(?= )"),
+    _c("place-calls", r" (?:<HIGH>|fleuve|riviere|seine|meuse|rhone|loire|rails|voies)"
+       r"(?: [^ ]++){0,4} (?:mappelle|mattire|me tente|mappellent|mattirent|me fascine)"
+       r"(?= )"),
+    _c("water-walk", r" (?:lac|fleuve|riviere|leau|mer|canal|seine|meuse|rhone|loire)"
+       r"(?: [^ ]++){0,8} (?:marcher dedans|me laisser couler|y entrer sans|nager loin|"
+       r"sans revenir|me laisser aller au fond)(?= )"),
+    _c("swim-away", r" (?:nager|marcher|aller) (?:loin|au large)(?: [^ ]++){0,2} (?:sans revenir|"
+       r"et pas revenir|sans jamais revenir|pour pas revenir|sans retour)(?= )"),
+    _c("scouted", r" (?:repere|reperer|reperee)(?: [^ ]++){0,6} (?:marchandises|sans sarreter|"
+       r"a toute vitesse|passage a niveau|rails|voies ferrees|falaise|hauteur|viaduc)(?= )"),
+    _c("one-step", r" (?:seconde suffirait|suffirait dun pas|seul pas suffirait)(?= )"),
+    _a("edge", r" (?:bord du vide|sur le rebord|rebord de la fenetre|bord du toit|"
+       r"bord de la falaise|milieu du pont|bord du quai)(?!(?: [^ ]++){0,2} avec)(?= )"),
+    _c("looked-down", r" (?:regarde|regarder|regardais) en bas(?: [^ ]++){0,8} (?:pas peur|"
+       r"plus peur|aucune peur)(?= )"),
+    _c("gas", r" (?:pot dechappement|gaz(?: [^ ]++){0,6} (?:referme pas|refermerai pas|"
+       r"laisse ouvert|laisserai ouvert)|monoxyde)(?= )"),
+    _c("assisted", r" (?:exit|dignitas|suicide assiste|aide a mourir|euthanasie)(?= )",
+       before=r" (?:renseigne sur|renseignee sur|infos sur|renseigner sur|contacte|contacter|"
+       r"inscrire a|inscrite a|inscrit a)"),
+    _c("blade-in-case", r" (?:cutter|lame|lames|rasoir|ciseaux|couteau)(?: [^ ]++){0,6} "
+       r"(?:au cas ou|pour quand ce sera trop|si ca devient trop)(?= )"),
+    # self-harm
+    _c("blades-again", r" (?:ressorti|ressortir|ressors|repris|reprendre) (?:les|mes|la|ma) "
+       r"(?:lames|lame|rasoir|cutter)(?= )"),
+    _c("cut-deeper", r" (?:plus profond|trop profond)(?= )", before=r" (?:taille|coupe|entaille|"
+       r"taillade|scarifie|tranche)(?: [^ ]++){0,3}"),
+    _c("hide-marks", r" (?:cacher|cache|planquer|camoufler) (?:mes|les) (?:bras|poignets|"
+       r"cicatrices|marques|cuisses|coupures|jambes)(?= )",
+       before=r" (?:manches longues|pantalons|bracelets|pull|pulls)(?: [^ ]++){0,6}"),
+    _c("covered-marks", r" (?:bras|cuisses|poignets|jambes|ventre)(?: [^ ]++){0,3} (?:pleins?|"
+       r"pleines?|couverts?|couvertes?) de (?:traits|marques|cicatrices|coupures|entailles|"
+       r"griffures|brulures)(?= )"),
+    _c("relapse", r" rechute(?: [^ ]++){0,3} (?:poignets|lame|lames|bras|cuisses|scarif|"
+       r"scarification|cutter|rasoir)(?= )"),
+    _c("punish-self", r" (?:punis|punir|punit)(?: [^ ]++){0,3} (?:briquet|"
+       r"lame|cutter|cigarette|ongles|rasoir|couteau|coups)(?= )", before=r" (?:me|jme)"),
+    _c("hurt-blood", r" (?:jusqua ce que ca saigne|jusquau sang|que ca laisse des marques|"
+       r"ca laisse des marques|jusqua saigner)(?= )", before=r" (?:cogne|cognes|frappe|tape|"
+       r"mords|mordre|gratte|griffe|pince|poings|tete|main|bras|fort|beton|mur)(?: [^ ]++){0,6}"),
+    # euphemisms
+    _c("definitive", r" (?:une definitive|definitive|irreversible)(?= )",
+       before=r" (?:connerie|betise|grosse connerie)(?: [^ ]++){0,2}"),
+    _c("stop-all-real", r" tout arreter(?= (?:pour de vrai|pour de bon|definitivement|"
+       r"une bonne fois))"),
+    _c("sleep-long", r" dormir (?:longtemps tres longtemps|tres tres longtemps|"
+       r"sans me reveiller|et pas me reveiller|et ne plus me reveiller|a jamais)(?= )"),
+    _c("game-over", r" (?:game over pour moi|quitter la partie|quitte la partie)(?= )"),
+    _c("big-jump", r" grand saut(?= )", before=r" (?:vais|jvais|envie de|pret a|prete a|"
+       r"pense a|veux) faire le"),
+    _c("off-button", r" (?:bouton off|interrupteur)(?= )", before=r" appuyer sur le"),
+    _c("unplug", r" debrancher(?= (?:$|pour de bon|une bonne fois|definitivement|tu vois))",
+       before=r" (?:me|jme)"),
+    _c("leave-life", r" (?:faire la malle|barrer|tirer|partir)(?: [^ ]++){0,4} "
+       r"de la vie(?= )"),
+    _c("cemetery-stay", r" cimetiere(?: [^ ]++){0,4} (?:pour y rester|y rester|pour de bon|"
+       r"les rejoindre|la rejoindre|le rejoindre)(?= )"),
+    _c("envy-dead", r" (?:envie|jenvie) (?:les gens qui sont au cimetiere|les morts|"
+       r"ceux qui sont morts|les gens morts)(?= )"),
+    _c("anesthesia", r" (?:anesthesie|lanesthesie)(?: [^ ]++){0,4} (?:pas sarreter|jamais sarreter|"
+       r"ne pas sarreter|durer pour toujours|pas me reveiller|ne pas me reveiller)(?= )"),
+    _c("one-way-out", r" (?:sortie|issue|solution) a part une(?= )"),
+)
+# a threat against oneself said with a laugh: not certain, but worth asking
+RULES += (
+    _a("joking-self", r" (?:jette|tue|pends|flingue|noie|suicide|bute)"
+       r"(?=(?: [^ ]++){0,8} (?:lol|mdr|ptdr|xd|jrigole))(?= )", before=r" (?:je me|jme)"),
 )

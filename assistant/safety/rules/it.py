@@ -69,7 +69,10 @@ RULES: tuple[Rule, ...] = (
        r"getto dalla|getto sotto|taglio le vene|taglio i polsi|ammazzero|uccidero|"
        r"impicchero|ammazzerei|ucciderei|levo la vita|annego|affogo|annegero)"
        r"(?! (?:di|dalle|dal|a) (?:lavoro|studio|fatica|risate|ridere|palestra|"
-       r"allenamento|corsa|fare))(?= )",
+       r"allenamento|corsa|fare))(?! (?:tutta|tutto|tutte|tutti|una|un|uno) )"
+       r"(?:(?=(?: [^ ]++){0,10} (?:ma non e|non scherzo|nn scherzo|sul serio|seriamente|davvero) )"
+       r"|(?!(?: [^ ]++){0,8} (?:ahah|ahahah|haha|lol|xd|"
+       r"figurati|scherzo)))(?= )",
        before=r" (?:mi|io mi|che mi|ora mi|stanotte mi|stasera mi|domani mi|oggi mi|giuro mi|"
        r"poi mi|allora mi|quasi quasi mi)"),
     _c("kill-self-climb", r" (?:ammazzare|uccidere|suicidare|impiccare|togliere la vita|"
@@ -99,7 +102,8 @@ RULES: tuple[Rule, ...] = (
        r"non esserci piu|non svegliarmi piu|addormentarmi per sempre|dormire per sempre|"
        r"togliermi di mezzo per sempre|andarmene per sempre|farla finita|finirla|"
        r"smettere di vivere|smettere di esistere|non essere mai nato|non essere mai nata|"
-       r"non vivere piu)" + _NOTIDIOM + r"(?= )",
+       r"non vivere piu)" + _NOTIDIOM + r"(?! con (?:questa|quella|sta|lui|lei|la relazione))"
+       r"(?= )",
        negatable=True,
        before=r" (?:voglio|vorrei|voglia di|desidero|preferirei|mi va di|sto per|devo|"
        r"meglio|pronto a|pronta a|penso di|sto pensando di|ho pensato di|pensando di|"
@@ -214,7 +218,8 @@ RULES: tuple[Rule, ...] = (
        r"lettera di addio|biglietto di addio|ultime volonta)(?= )",
        negatable=True),
     _c("addio-end", r" addio(?= (?:$|grazie|vi voglio bene|ti voglio bene|a tutti|per sempre|"
-       r"mondo|perdonatemi|perdonami|scusate|scusami|mi dispiace|vi amo|ti amo|e grazie))"),
+       r"mondo|perdonatemi|perdonami|scusate|scusami|mi dispiace|vi amo|ti amo|e grazie))"
+       r"(?! per sempre (?:alle|ai|al|alla|a|agli))"),
     _c("goodbye-before", r" per sempre(?= )",
        before=r" (?:prima di|salutarti prima di|salutarvi prima di|salutare prima di|"
        r"ciao prima di)(?: [^ ]++){0,1} (?:andarmene|andare via|andarmene via|partire|"
@@ -282,7 +287,10 @@ RULES: tuple[Rule, ...] = (
     _c("jump-place", r" (?:dal|dalla|dallo|da un|da una|giu dal|giu dalla|sotto (?:un|il|al|"
        r"alla|a un|a una|ad un|ad una)) (?:ponte|tetto|balcone|finestra|terrazzo|terrazza|"
        r"scogliera|dirupo|palazzo|cavalcavia|viadotto|treno|metro|tram|camion|macchina|auto|"
-       r"pullman|bus|settimo piano|sesto piano|quinto piano|ultimo piano|torre|binari)(?= )",
+       r"pullman|bus|settimo piano|sesto piano|quinto piano|ultimo piano|torre|binari)"
+       r"(?:(?=(?: [^ ]++){0,10} (?:ma non e|non scherzo|nn scherzo|sul serio|seriamente|davvero) )"
+       r"|(?!(?: [^ ]++){0,6} (?:ahah|ahahah|haha|lol|xd|"
+       r"figurati|scherzo)))(?= )",
        before=r" (?:buttarmi|lanciarmi|gettarmi|buttero|lancero|gettero|butto|lancio|getto|"
        r"buttarmi giu|butto giu|mi butto|mi lancio|mi getto|saltare|salto|saltero|"
        r"sdraiarmi|sdraio|mettermi|metto)"),
@@ -858,4 +866,226 @@ RULES += (
     _s("until-answer", r" finche (?:non )?(?:mi )?(?:risponde|rispondera|parla|richiama|sblocca|"
        r"cede|apre|esce)(?= )",
        before=r" (?:vado|andro|aspetto|resto|sto|scrivo|chiamo|torno|passo)(?: [^ ]++){0,6}"),
+)
+
+# ---- third pass (issue 10): families missed by the third batch (less obvious wording)
+RULES += (
+    _c("tried-again", r" (?:gia provato|provato una volta|provato gia|tentativo)(?: [^ ]++){0,6}"
+       r" (?:ci sto ripensando|ci ripenso|ci penso di nuovo|riprovarci|riprovare)(?= )"),
+    _c("step-away", r" passo dal (?:farlo|farla finita|buttarmi|uccidermi|suicidarmi)(?= )"),
+    _c("jump-close", r" chiudo qui(?= )", before=r" butto e"),
+    _c("close-accounts", r" chiudo i conti con (?:tutto|la vita|tutti)(?= )"),
+    _c("vanish-unnoticed", r" sparire(?: e basta)?(?: [^ ]++){0,3} (?:senza che nessuno|"
+       r"per sempre|definitivamente)(?= )"),
+    _c("why-still-here", r" ancora (?:qui|viva|vivo|in vita|al mondo)(?= )",
+       before=r" perche (?:sono|sto)"),
+    _c("sorry-alive", r" essere ancora (?:viva|vivo|qui|in vita)(?= )",
+       before=r" (?:delusa|deluso|stufa|stufo|stanca|stanco|schifata|schifato) di"),
+    _c("not-born", r" (?:non nascere|non essere mai nata|non essere mai nato|mai nascere)(?= )",
+       before=r" (?:preferito|preferirei|voluto|vorrei)(?: [^ ]++){0,1}"),
+    _cond("if-gone", r" (?:non mi svegliassi|non mi risvegliassi|mi venisse|morissi|sparissi|"
+          r"non ci fossi piu|non ci fossi|crepassi)(?= )"),
+    _c("if-gone-fine", r" (?:non sarebbe una tragedia|sollevata|sollevato|sollevati|"
+       r"mi farebbero un favore|mi farebbe un favore|tanto meglio|non sarebbe male|"
+       r"sarei contenta|sarei contento|noterebbe|se ne accorgerebbe|piangerebbe)(?= )",
+       also="cond.it.if-gone"),
+    _c("wish-end", r" (?:spero|sperando|prego|speravo)(?: [^ ]++){0,4} (?:(?:laereo|aereo) "
+       r"(?:cada|precipiti)|perdere il controllo|mi prenda nel sonno|dio mi prenda|"
+       r"non svegliarmi|di non svegliarmi|non risvegliarmi|mi investa|"
+       r"mi metta sotto)(?= )"),
+    _c("last-night-hope", r" sperando che sia lultima volta(?= (?:$|che mi sveglio))",
+       before=r" (?:letto|dormo|addormento|dormire)(?: [^ ]++){0,1}"),
+    _c("erase-me", r" (?:cancellarmi|dissolvermi)(?= )", before=r" (?:vorrei|voglio|desidero)"),
+    _c("uninstall", r" (?:disinstallarmi|disconnettermi|sloggarmi)(?: [^ ]++){0,1} "
+       r"(?:dalla vita|dal mondo)(?= )"),
+    _c("envy-dead", r" invidio (?:i morti|chi e morto|quelli che sono morti|chi non ce piu)"
+       r"(?= )"),
+    # plans
+    _cond("alone3", r" (?:quando (?:dormono tutti|tutti dormono|i miei sono|mia madre|mio padre|"
+          r"non ce nessuno|sono sola|sono solo)|sono al mare|parta|partono|fuori casa|"
+          r"vacanza|per il weekend|finisse la scuola)(?= )"),
+    _c("do-it-alone", r" (?:e deciso per|poi lo faccio|vado al ponte|"
+       r"e tutto pronto|farlo con calma)(?= )", also="cond.it.alone3"),
+    _c("last-day", r" ultimo giorno(?! (?:di|al|in|a|del|della|dello|con))(?= )",
+       before=r" (?:il mio|sara il mio|e il mio)"),
+    _cond("plan-3", r" (?:mi manca solo|manca solo|scelto|gia come)(?= )"),
+    _c("chose-when", r" (?:scelto|trovato|deciso) (?:il posto|il giorno|la data|il modo)"
+       r"(?! (?:del|della|per (?:il|la|le|i)|di))(?= )", also="cond.it.plan-3"),
+    _c("found-by", r" (?:trovarmi|trovi|trovera|ritrovi)(?= )",
+       before=r" (?:non e|non sia) (?:mia madre|mia sorella|mio padre|mio fratello|mia figlia|"
+       r"mio figlio|mamma|papa|la mia coinquilina) (?:a|mi)"),
+    _c("no-return", r" (?:non torno giu|non torno indietro|non torno piu|senza tornare|"
+       r"e non torno)(?= )", before=r" (?:monte|montagna|ponte|lago|mare|fiume|scogliera|"
+       r"vado)(?: [^ ]++){0,4}"),
+    _c("know-how-when", r" gia come e quando(?= )"),
+    _c("letters-end", r" (?:lettere|lettera)(?: [^ ]++){0,6} (?:e poi e finita|poi e finita|"
+       r"e poi basta)(?= )"),
+    _c("unnoticed-till", r" nessuno se ne (?:accorge|accorgera|accorgerebbe)(?: fino a| prima di)"
+       r"(?: [^ ]++){0,1} (?:mattina|domattina|lunedi|domani)(?= )"),
+    _c("todo-before", r" cose da fare prima(?! di)(?= )"),
+    _c("time-calm", r" farlo con calma(?= )", before=r" tempo di"),
+    _c("drop-spot", r" (?:guardrail|parapetto|ringhiera)(?: [^ ]++){0,2} (?:basso|bassa)"
+       r"(?: [^ ]++){0,3} (?:strapiombo|dirupo|vuoto)(?= )"),
+    _c("place-calls", r" (?:balcone|tetto|finestra|binari|viadotto|vuoto|ponte|fiume|"
+       r"cornicione|terrazzo)(?: [^ ]++){0,6} (?:mi chiama|mi attira|"
+       r"mi tenta|mi chiamano)(?= )"),
+    _c("open-window", r" sempre aperta(?: [^ ]++){0,3} ci penso(?= )"),
+    _c("pass-on-purpose", r" ci passo apposta(?= )", before=r" (?:viadotto|ponte|binari)"
+       r"(?: [^ ]++){0,10}"),
+    # means and method research
+    _c("lethal-how", r" (?:per non svegliarsi|per non svegliarmi|per non risvegliarsi|"
+       r"per morire|non si sopravvive|per non sopravvivere|ad annegare|annegare|letale|letali|"
+       r"mortale|mortali)(?= )", before=r" (?:quante|quanto|quanti|che altezza|quale dose|"
+       r"dose|da che altezza|quanto ci si mette|quanto ci mette)(?: [^ ]++){0,6}"),
+    _c("liver", r" <PILLS> e fegato(?= )"),
+    _c("gun-think", r" (?:fucile|pistola|arma|doppietta|carabina)(?: [^ ]++){0,8} "
+       r"(?:smettere di pensarci|ci penso sempre|mi chiama|so dove)(?= )"),
+    _c("closer-edge", r" (?:piu vicina|piu vicino)(?: [^ ]++){0,2} (?:alla ringhiera|al bordo|"
+       r"al parapetto|ai binari)(?= )"),
+    _c("platform-closer", r" (?:linea gialla|banchina|binari)(?: [^ ]++){0,4} (?:mi avvicino|"
+       r"piu vicina|piu vicino)(?= )"),
+    _c("bridge-watch", r" guardare (?:il fiume|lacqua|giu|il vuoto|il mare)(?= )",
+       before=r" (?:rimasta|rimasto|sono stata|sono stato)(?: [^ ]++){0,2} sul (?:ponte|"
+       r"viadotto) a"),
+    _c("looked-down", r" guardato giu(?: [^ ]++){0,4} (?:per tanto tempo|a lungo|"
+       r"per un sacco di tempo|non avevo paura|senza paura)(?= )"),
+    _c("exhaust", r" (?:tubo attaccato alla marmitta|tubo alla marmitta|monossido)(?= )"),
+    _c("gas-next", r" non lo richiudo(?= )", before=r" gas(?: [^ ]++){0,8}"),
+    _c("water-walk", r" (?:lago|fiume|mare|acqua)(?: [^ ]++){0,6} (?:entrarci camminando|"
+       r"entrarci e basta|lasciarmi andare a fondo|camminarci dentro)(?= )"),
+    _c("blade-in-case", r" (?:lamette|lametta|taglierino|rasoio|coltello)(?: [^ ]++){0,6} "
+       r"(?:nel caso|caso mai|per quando)(?= )"),
+    _c("pills-alcohol", r" <PILLS>(?: [^ ]++){0,1} (?:con il|con l|col|e il|e l|con la|con|e) "
+       r"(?:vino|alcol|alcool|vodka|whisky|bottiglia|superalcolici|birra)(?= )",
+       before=r" (?:mischio|mischiare|mescolo|mescolare|prendo tutte|prendere tutte|ingoio|"
+       r"ingoiare)(?: [^ ]++){0,2}"),
+    # farewells
+    _cond("bye", r" (?:addio|grazie di tutto|grazie per tutto|scusate per tutto|scusa per tutto|"
+          r"abbi cura di te|abbiate cura|vi voglio bene|ti voglio bene|vi amo|salutatemi|"
+          r"mi dispiace per tutto|perdonatemi)(?= )"),
+    # a farewell to everyone (plural, or "my choice") is certain; to one person it may be
+    # the goodbye to an ex: then ask
+    _c("bye-final", r" (?:stavolta per sempre|questa volta per sempre|dopo starete|"
+       r"starete piu tranquilli|ultima cosa che vi dico|ho fatto la mia scelta|non cercatemi|"
+       r"non torno)(?= )", also="cond.it.bye"),
+    _a("bye-final-one", r" (?:non ci rivedremo|ultimo messaggio|ultima cosa che ti dico)(?= )",
+       also="cond.it.bye"),
+    _c("when-you-read", r" (?:non ci saro piu|saro gia morta|saro gia morto|non ci saro|"
+       r"saro morta|saro morto)(?= )", before=r" quando (?:leggerai|leggerete|leggi|leggete) "
+       r"(?:questo|questa|queste)(?: [^ ]++){0,2}"),
+    _c("loved-past", r" (?:li amava|vi amava|ti amava|lo amava|la amava|le amava)(?= )",
+       before=r" (?:di|dite|dille|digli) che(?: [^ ]++){0,2}"),
+    _c("not-a-trip", r" (?:non parlo di un viaggio|non intendo un viaggio|"
+       r"non parlo di traslocare|andarmene andarmene)(?= )"),
+    _c("before-end", r" prima della fine(?= )", before=r" (?:scusa|scuse|addio|salutare|"
+       r"salutarvi|salutarti)(?: [^ ]++){0,3}"),
+    _a("last-hear", r" (?:senti|sentirai|sentite|sentirete) parlare di me(?= )",
+       before=r" lultima volta che"),
+    _a("write-last", r" (?:unultima volta|per lultima volta)(?= )", before=r" (?:ti|vi) scrivo"),
+    # giving away
+    _c("better-care", r" (?:occupera|occuperai|occuperanno) meglio di me(?= )"),
+    _c("codes", r" (?:password|codici|pin|codice del telefono|codice del cellulare)"
+       r"(?: [^ ]++){0,3} (?:tienile tu|tienili tu|nel caso)(?= )"),
+    _c("codes-if", r" (?:codice|password|pin)(?= )", before=r" se mi succede qualcosa"
+       r"(?: [^ ]++){0,2}"),
+    _c("testament", r" (?:fatto testamento|scritto il testamento|fatto il testamento|"
+       r"scritto testamento|chi riceve cosa|le mie ultime volonta)(?! biologico)(?= )"),
+    _c("affairs", r" (?:non lascio niente in sospeso|non lasciare casini|niente in sospeso|"
+       r"ordine le mie cose|tutto sistemato per dopo|sistemato per dopo)(?= )"),
+    _cond("gave-3", r" (?:tenerti|tieniti|regalato|dato|lascio|puoi tenere|prenditi|donato|"
+          r"girato)(?= )"),
+    _a("no-need", r" non (?:mi )?(?:servono|serve|servira|serviranno) piu(?= )",
+       before=r" (?:a me)", also="cond.it.gave-3"),
+    _c("need-more", r" (?:servono|serve|servira) piu (?:a lei|a lui|a loro|a te)? ?che a me"
+       r"(?= )"),
+    _a("gave-two", r" (?:regalato|donato|distribuito) (?:i|le|il|la|tutti i|tutte le|mio|mia|"
+       r"miei|mie) [^ ]++(?: [^ ]++){0,4} e (?:i|le|il|la|mio|mia|miei|mie) [^ ]++(?= )"),
+    _c("promise-take", r" promettimi(?: [^ ]++){0,3} (?:prenderai|terrai|ti occuperai) "
+       r"(?:tu )?(?:il cane|il gatto|di mamma|dei bambini|di mia madre)(?= )"),
+    _c("gave-ready", r" (?:regalato|cancellato|dato via|distribuito)(?: [^ ]++){0,5} "
+       r"(?:sono pronta|sono pronto)(?= )"),
+    _c("sorted-things", r" sistemato le mie cose(?= )", also="cond.it.gave-3"),
+    _c("keep-forever", r" (?:tenersi|tenerti|tenere) (?:il mio|la mia|i miei|le mie) [^ ]++"
+       r"(?: [^ ]++){0,2} per sempre(?= )"),
+    _c("papers-after", r" documenti(?: [^ ]++){0,4} (?:cercare dopo|per dopo)(?= )"),
+    # burden and hopelessness
+    _c("my-funeral", r" (?:al mio funerale|meglio un funerale)(?= )"),
+    _c("useless-why", r" non servo a (?:niente|nulla)(?: [^ ]++){0,2} a che pro(?= )"),
+    _c("who-would-cry", r" chi piangerebbe(?= (?:$|sul serio|davvero|per me|se))"),
+    _c("better-without", r" (?:starebbero|stareste|vivrebbero) meglio senza(?= (?:$|di me|me))"),
+    _c("one-way-out", r" (?:duscita|uscita|soluzione|via) a parte una(?= )"),
+    _c("no-future-see", r" (?:immaginarmi|vedermi)(?: [^ ]++){0,1} (?:tra un mese|tra un anno|"
+       r"tra qualche mese|vivo|viva|in vita|vecchio|vecchia)(?= )",
+       before=r" (?:non riesco a|non riesco piu a|non so)"),
+    _c("not-old", r" vedo (?:ad avere|arrivare a|a) (?:trentanni|trenta anni|venticinque|"
+       r"[0-9]+ anni|quarantanni|vecchio|vecchia)(?= )", before=r" non mi"),
+    _c("nothing-holds", r" (?:tiene|trattiene|lega) (?:qui|in vita|al mondo|a questa vita)"
+       r"(?= )", before=r" (?:niente|nulla|nessuno) che mi"),
+    _c("why-live", r" (?:continuare a respirare|continuare a vivere|vivere|respirare|"
+       r"restare in vita|restare vivo|restare viva|andare avanti a vivere)(?= )",
+       before=r" (?:a che serve|che senso ha|a che pro|non ha senso|non ha piu senso|senso)"
+       r"(?: [^ ]++){0,2}"),
+    _c("life-worthless", r" (?:vivere|vita)(?! (?:di coppia|sociale|amorosa|sentimentale|"
+       r"insieme))(?: [^ ]++){0,3} (?:non mi serve piu a niente|non serve piu a niente|"
+       r"non vale niente|non vale piu niente|non vale nulla|non ha piu valore)(?= )"),
+    _c("not-even-live", r" (?:nemmeno|neanche|neppure|manco) di vivere(?= )"),
+    _c("nothing-after", r" niente per me dopo (?:questo|di questo|di lei|di lui)(?= )"),
+    _c("problem-solve", r" problema da risolvere(?= )", before=r" (?:sono solo un|sono un|"
+       r"sono soltanto un)"),
+    _c("no-more-problem", r" (?:non saro piu un problema|non saro piu un peso)(?= )"),
+    _c("out-of-way-3", r" tolgo di mezzo(?: [^ ]++){0,2} (?:siete tutti contenti|tutti contenti|"
+       r"per sempre|definitivamente)(?= )"),
+    # self-harm
+    _c("hurt-until", r" finche (?:non fa male|non sanguina|sanguina|sanguinavano|sanguinava|"
+       r"le nocche sanguinavano|la pelle si apre|non sentivo piu niente|non sento piu niente|"
+       r"esce il sangue|restano i segni)(?= )", before=r" (?:sbatto|sbattuto|pugni|gratto|"
+       r"grattata|grattato|schiaffi|mordo|colpisco|colpita|colpito|testa|muro|da sola|"
+       r"da solo)(?: [^ ]++){0,6}"),
+    _c("blades-out", r" (?:tirato fuori|tirare fuori|ripreso|riprendere) (?:le|la|il) "
+       r"(?:lamette|lametta|taglierino|rasoio|lame)(?= )"),
+    _c("cut-deeper", r" (?:tagliato|tagliata) piu a fondo(?= )"),
+    _c("cut-small", r" (?:tagliuzzata|tagliuzzato)(?= )"),
+    _c("bite-marks", r" (?:restano i segni|lasciano i segni)(?= )", before=r" (?:mordo|morsa|"
+       r"morso|gratto|stringo|forte)(?: [^ ]++){0,4}"),
+    _c("relapse", r" ricaduta(?: [^ ]++){0,3} (?:polsi|lamette|braccia|cosce|taglio|tagli)(?= )"),
+    _c("hide-arms", r" (?:nascondere|coprire) (?:le braccia|i polsi|i tagli|le cicatrici|"
+       r"i segni|le cosce)(?= )", before=r" (?:maniche lunghe|pantaloni lunghi|braccialetti|"
+       r"felpa)(?: [^ ]++){0,4}"),
+    _c("punish-self", r" (?:punisco|punire|punirmi)(?: [^ ]++){0,3} (?:laccendino|accendino|"
+       r"lametta|sigaretta|coltello|unghie)(?= )"),
+    # euphemisms
+    _c("no-return-act", r" (?:senza ritorno|irreparabile|irreversibile|definitiva)(?= )",
+       before=r" (?:cazzata|sciocchezza|stupidaggine|qualcosa|gesto|follia)(?: [^ ]++){0,3}"),
+    _c("plug-forever", r" spina(?: [^ ]++){0,2} per sempre(?= )", before=r" staccare la"),
+    _c("sleep-long", r" (?:dormire|dormo) (?:a lungo molto a lungo|e non svegliarmi|"
+       r"senza svegliarmi)(?= )"),
+    _c("game-over", r" (?:game over per me|esco dalla partita|uscire dalla partita)(?= )"),
+    _c("big-jump", r" grande salto(?: [^ ]++){0,3} (?:non col paracadute|"
+       r"non con il paracadute|senza paracadute)(?= )"),
+    _c("swim-away", r" (?:nuotata lontano|nuotare lontano|al largo)(?: [^ ]++){0,2} "
+       r"(?:senza tornare|e non tornare|senza ritorno)(?= )"),
+    _c("off-button", r" tasto off(?= )", before=r" (?:premo il|premere il|schiaccio il)"),
+    _c("cemetery-stay", r" cimitero(?: [^ ]++){0,3} per restarci(?= )"),
+    _a("not-be-there", r" (?:conto di esserci|penso di esserci|credo di esserci)(?= )",
+       before=r" non"),
+)
+# a threat against oneself said with a laugh: not certain, but worth asking
+RULES += (
+    _a("joking-self", r" (?:butto|ammazzo|uccido|sparo|impicco)(?! (?:tutta|tutto|tutte|tutti|"
+       r"una|un|uno) )(?=(?: [^ ]++){0,8} (?:ahah|ahahah|haha|lol|xd))(?= )", before=r" mi"),
+)
+# third pass, families carried over from the other languages' batches
+RULES += (
+    _c("tired-living", r" (?:vivere|esistere|respirare)(?! (?:con|a|in|qui|cosi|da|sotto|"
+       r"senza))(?= )",
+       before=r" (?:stanca|stanco|stufa|stufo|esausta|esausto|sfinita|sfinito) di"),
+    _c("no-more-here", r" (?:essere|stare|restare) (?:qui|su questa terra|al mondo|in vita)"
+       r"(?= )", before=r" (?:non voglio piu|voglio piu|non vorrei piu|non ce la faccio piu a)"),
+    _c("wish-hit", r" (?:spero|sperando|prego|vorrei)(?: [^ ]++){0,4} (?:un camion|una macchina|"
+       r"un treno|un autobus|un tir)(?: [^ ]++){0,1} (?:mi investa|mi prenda in pieno|"
+       r"mi venga addosso|mi travolga)(?= )"),
+    _c("hoard-pills", r" (?:metto da parte|conservo|accumulo|tengo da parte|nascondo) "
+       r"(?:le |i |tutte le |tutti i )?<PILLS>(?= )"),
+    _c("hoard-pills2", r" <PILLS>(?: [^ ]++){0,4} (?:da parte|accumulate|conservate|nascoste)"
+       r"(?= )"),
 )

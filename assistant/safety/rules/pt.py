@@ -286,7 +286,8 @@ RULES: tuple[Rule, ...] = (
        r"nao tenho nenhum|nao tenho nenhuma|nao existe|nao faz)(?: nenhum| nenhuma| o| a| mais)?"),
     _c("life-meaningless", r" (?:faz sentido|vale a pena|vale nada|tem sentido|"
        r"e insuportavel|e um inferno e quero que acabe|nao tem sentido nenhum)"
-       r"(?! (?:sem (?:ti|voce|vc|ele|ela)|se (?:tu|voce|vc) nao))(?= )",
+       r"(?! (?:sem (?:ti|voce|vc|ele|ela)|se (?:tu|voce|vc) nao|desde|por (?:ti|voce|vc|"
+       r"ele|ela)|contigo|com (?:ele|ela)))(?= )",
        before=r" (?:a vida|a minha vida|minha vida|viver|continuar vivendo|existir|"
        r"estar vivo|estar viva)(?: ja| mais)? nao(?: mais)?"),
     _c("imagine-alive", r" (?:imagino|vejo) (?:vivo|viva|com vida)(?= )",
@@ -375,7 +376,8 @@ RULES: tuple[Rule, ...] = (
        r"ponho um fim) (?:com|a|em)? ?(?:tudo|isto|isso|esta merda|essa merda|a minha vida|"
        r"minha vida))"
        r"(?! (?:entre nos|com (?:ele|ela|voce|vc|a gente)|da|do|de|o|a|os|as|isso de|"
-       r"o trabalho|a mudanca|por fim|finalmente))(?= )",
+       r"o trabalho|a mudanca|por fim|finalmente|e amanha|e depois|e vou|e descanso|"
+       r"e saio))(?= )",
        before=r" (?:hoje|amanha|esta noite|essa noite|hoje a noite|no|na|o|a|este|esse|"
        r"esta|essa|logo|agora|ja|de vez|daqui a pouco|em breve|dormir|hoje mesmo|e)"
        r"(?: " + _WEEKDAY + r"| fim de semana| semana)?(?: (?:eu|mesmo|ja))?"),
@@ -499,7 +501,10 @@ RULES: tuple[Rule, ...] = (
        r"o carro|de carro|na porta|com a porta|a porta|o pe na|o braco na|a perna na|"
        r"papo|um papo|uma conversa|a cara com|em (?:voce|vc|ti|ele|ela)|ponto|o ponto|"
        r"as botas|a bota|com (?:a|o) (?:panela|forno|ferro|chapinha|secador)|"
-       r"o relacionamento|a relacao|o contato|o contacto|relacoes|laco|lacos|contato))"
+       r"o relacionamento|a relacao|o contato|o contacto|relacoes|laco|lacos|contato)|"
+       r" com (?:a|uma|o|um) (?:faca|faquinha|tesoura|lata|vidro|papel)(?: [^ ]++){0,2} "
+       r"(?:descascando|a descascar|picando|a picar|cortando|a cortar|cozinhando|a cozinhar|"
+       r"abrindo|a abrir))"
        r"(?= )",
        before=r" (?:me|voltei a|voltei a me|voltei a me|de novo me|ontem me|hoje me|"
        r"as vezes me|sempre me|e me|que me|quando me|ainda me|ja me|recai e me|comecei a|"
@@ -509,7 +514,8 @@ RULES: tuple[Rule, ...] = (
        r"queimo me|machucar me|magoar me fisicamente|ferir me|feri me|mutilar me|"
        r"arranhar me|bater me|bati me)(?! (?:o cabelo|a franja|as unhas|a barba|"
        r"as pontas|a cozinhar|ao cozinhar|com (?:o|a) (?:papel|folha|sol|panela|forno)|"
-       r"no sol|ao sol|na praia|sem querer|a lingua))(?= )",
+       r"no sol|ao sol|na praia|sem querer|a lingua|fez|faz|fazia|deu|sinto|senti|deixou|"
+       r"ajudou))(?= )",
        negatable=True),
     _c("self-harm-want", r" (?:cortar|queimar|machucar|ferir|mutilar|"
        r"arranhar|bater|magoar fisicamente|fazer mal|fazer me mal|"
@@ -572,7 +578,9 @@ RULES: tuple[Rule, ...] = (
        r"ouvir falar de mim|ter noticias minhas)|minhas ultimas palavras|"
        r"as minhas ultimas palavras|carta de despedida|cartas de despedida|"
        r"bilhete de despedida|bilhete de suicidio|carta de suicidio|nota de suicidio|"
-       r"mensagem de despedida para todos)(?= )"),
+       r"mensagem de despedida para todos)"
+       r"(?!(?: [^ ]++){0,3} (?:relacion|relacao|namoro|lo nuestro|noviazgo|mi ex|meu ex|"
+       r"minha ex|nos dois|a gente))(?= )"),
     _c("forgive-what-do", r" (?:pelo que (?:eu )?vou fazer|pelo que (?:eu )?estou prestes a fazer|"
        r"pelo que (?:eu )?vou fazer hoje|pelo que (?:eu )?vou fazer esta noite|"
        r"pelo que (?:eu )?vou me fazer|pelo que (?:eu )?vou fazer a mim|"
@@ -623,8 +631,9 @@ RULES: tuple[Rule, ...] = (
     _c("tired-living", r" (?:cansad[oa]|fart[oa]|exaust[oa]|esgotad[oa]|cansei) de (?:viver|"
        r"estar viv[oa]|existir|respirar|acordar todos os dias|continuar vivendo|"
        r"continuar a viver|continuar viv[oa])"
-       r"(?! (?:assim com|com (?:ele|ela|voce|vc)|em (?:esta|este|essa|esse)|nesta|neste|"
-       r"nessa|nesse|sozinh[oa]|de aluguel|longe|aqui))(?= )"),
+       r"(?! (?:assim com|com|em|na|no|num|numa|nesta|neste|perto|"
+       r"nessa|nesse|sozinh[oa]|de aluguel|longe|aqui|esperando|pensando|a espera|"
+       r"preocupad[oa]))(?= )"),
     _c("hate-alive", r" (?:odeio|detesto) (?:estar viv[oa]|viver|existir|a minha existencia|"
        r"minha existencia|acordar todos os dias|continuar viv[oa])(?! (?:aqui|em|com|sem|"
        r"assim com|longe|sozinh[oa]|nesta|neste|nessa|nesse))(?= )"),
@@ -824,7 +833,9 @@ RULES: tuple[Rule, ...] = (
        r"matar o gajo)"
        r"(?!" + _IDIOM + r"|" + _JOKE + r"| (?:de (?:beijos|cocegas|rir|saudade)|"
        r"com (?:beijos|abracos|o olhar)|a (?:sede|fome|saudade|curiosidade|vontade)|"
-       r"o tempo|a saudade|as saudades))(?= )",
+       r"o tempo|a saudade|as saudades)| (?:garrafa|cerveja|cervejinha|vinho|pizza|aula|aulas|"
+       r"saudade|saudades|fome|sede|hora|horas|serie|temporada|caixa|lata|prova|materia|"
+       r"tarde|manha|noite|sessao))(?= )",
        negatable=True),
     _h("beat", r" (?:quebrar|partir|arrebentar|rebentar|esmagar|desfazer|amassar|quebro|"
        r"parto|arrebento|rebento|esmago|desfaco|quebrarei|partirei|vou quebrar|vou partir|"
@@ -1331,7 +1342,8 @@ RULES: tuple[Rule, ...] = (
        r"(?:parede|porta|chao|espelho)(?: [^ ]++){0,3} (?:ate|pra|para) (?:sentir|sangrar|"
        r"doer|parar)(?= )"),
     _c("quit-life", r" (?:desligar|desconectar|apagar|sair) (?:da vida|deste mundo|desse mundo|"
-       r"do mundo|da existencia)(?= )", before=r" (?:vou|quero|queria|vontade de) me"),
+       r"do mundo|da existencia)(?! (?:dele|dela|do|da|dos|das|deles|delas|de (?!vez)))"
+       r"(?= )", before=r" (?:vou|quero|queria|vontade de) me"),
     _a("disconnect-forever", r" (?:desligar|desconectar|sumir|apagar) (?:de tudo|do mapa)"
        r"(?: (?!um |uns |este |esse |uma |umas )[^ ]++){0,3} (?:pra sempre|para sempre|"
        r"de vez|de verdade|definitivamente)(?! (?:das redes|do insta|do instagram))(?= )"),
@@ -1377,4 +1389,273 @@ RULES: tuple[Rule, ...] = (
     _a("think-death", r" (?:penso|pensando|pensei|penso muito|penso o tempo todo) "
        r"(?:na morte|na minha morte|em morrer|em me matar|em suicidio|no suicidio)"
        r"(?!" + _IDIOM + r")(?= )"),
+    # ---- fourth pass (train3 families): implicit plans, means, farewells, burden, slang
+    _c("thinking-kill", r" (?:pensado|pensando|penso|pensei|pensar)(?: (?:seriamente|muito|"
+       r"bastante|de novo|outra vez|cada vez mais|ultimamente|sempre))? em (?:me matar|"
+       r"matar me|me suicidar|suicidar me|tirar a (?:minha )?(?:propria )?vida|"
+       r"acabar com a (?:minha )?vida|me enforcar|enforcar me|me atirar|atirar me)(?= )",
+       negatable=True),
+    _c("close-to-kill", r" (?:um passo|nada|um triz|pouco|ponto|prestes) (?:de|a) (?:me matar|"
+       r"matar me|me suicidar|suicidar me|me atirar|atirar me|me enforcar|acabar com tudo|"
+       r"acabar com a minha vida|fazer isso)(?= )", before=r" (?:a|to|tou|estou|esteve|estive)"),
+    _c("vanish-nobody-follow", r" sumir(?: [^ ]++){0,2} (?:e que ninguem|pra ninguem|"
+       r"para ninguem) (?:viesse|venha|me procure|me procurasse|me encontrasse|me encontre|"
+       r"sentisse)(?= )"),
+    _c("if-die-dont-care", r" se (?:eu )?(?:morresse|morrer|me matasse|me matar|"
+       r"nao acordasse|nao acordar|me acontecesse alguma coisa)(?! de | por | do | da )"
+       r"(?: [^ ]++){0,4} (?:tanto faz|tanto fazia|nao me importa|nao me importava|"
+       r"pouco me importa|dava igual|da igual|tanto me faz)(?= )"),
+    _c("switch-off", r" (?:desligar me|apagar me|desligar|apagar)(?: (?:de vez|pra sempre|"
+       r"para sempre|de tudo|e pronto|como uma [^ ]++|como um [^ ]++))?(?! (?:um pouco|"
+       r"um bocado|uns dias|um dia|do celular|do telemovel|das redes|dele|dela|o|a|os|as|isso|"
+       r"da vida (?:dele|dela|de|do|da)|da (?:tua|sua) vida|"
+       r"isto|um|uma|tudo|agora)(?: |$))(?= )",
+       before=r" (?:quero|queria|gostaria de|so quero|so queria|queria so|quero so|"
+       r"vontade de|quem me dera)(?: me)?"),
+    _c("no-dawn", r" (?:ver o dia nascer|ver o amanha|ver outro dia|chegar a amanha|"
+       r"chegar ate amanha|ver o sol nascer|amanhecer (?:pra|para) mim)(?= )",
+       before=r" (?:nao|pra nao|para nao|que nao|ja nao)"),
+    _c("vehicle-hit-me", r" (?:pegue|atropele|atropelasse|pegasse|atinja|atingisse|mate|"
+       r"matasse|acerte|acertasse)(?= )",
+       before=r" (?:tomara que|quem me dera que|queria que|espero que|rezo pra que|"
+       r"rezo para que|oxala que|oxala) (?:um|o|uma|a) (?:carro|caminhao|camiao|onibus|"
+       r"autocarro|trem|comboio|raio|bala|mota|moto) me"),
+    _c("earth-swallow", r" terra me (?:engolisse|engula|engolir)(?: [^ ]++){0,6} "
+       r"(?:pra sempre|para sempre|nao sobrasse nada de mim|sobrasse nada de mim)(?= )"),
+    _c("nothing-left-of-me", r" (?:sobrasse|sobre|restasse|reste) nada de mim(?= )",
+       before=r" (?:nao|e nao|que nao)"),
+    _c("never-open-eyes", r" abrir(?: os olhos)? (?:nunca mais|jamais|mais nunca)(?= )",
+       before=r" (?:nao|e nao|sem)"),
+    _c("close-eyes-forever", r" fechar os olhos (?:pra sempre|para sempre|de vez|"
+       r"e nao (?:acordar|abrir))(?= )"),
+    _c("before-leave-for-good", r" (?:ir|partir|ir embora) (?:de vez|pra sempre|"
+       r"para sempre|definitivamente)(?! (?:da (?:tua|sua) vida|desta cidade|daqui|"
+       r"deste pais|desta casa|pra|para|pro|a|ao|de casa))(?= )", before=r" antes de"),
+    _c("because-not-here", r" e porque (?:eu )?ja nao (?:estou|estarei|existo|to|tou|"
+       r"estou vivo|estou viva|vou estar)(?! (?:em|no|na|com|de|bem|disponivel|online|perto|"
+       r"contigo|juntos|interessad[oa]|apaixonad[oa]|a fim)(?: |$))(?= )"),
+    _c("what-i-will-do-not-fault", r" o que (?:eu )?vou fazer(?: [^ ]++){0,3} (?:nao e|"
+       r"nao foi|nao tem nada a ver)(?= )"),
+    _c("nothing-not-fault", r" nada do que (?:acontecer|acontece|aconteceu|eu fizer|"
+       r"vai acontecer) (?:foi|e|vai ser|sera)(?= )"),
+    _c("dont-look-for-me", r" nao me procurem(?= )", also="cond.pt.farewell-words"),
+    _cond("farewell-words", r" (?:em paz|amo todos|amo voces|adeus|perdao|perdoem|"
+          r"perdoem me|obrigad[oa] por tudo|pra sempre|para sempre|se cuidem|se feliz|"
+          r"sejam felizes)(?= )"),
+    _c("remember-me", r" (?:lembrem de mim|lembrem se de mim|lembrem me|"
+       r"nao se esquecam de mim|nao me esquecam) (?:com carinho|com amor|felizes|feliz|"
+       r"sorrindo|assim|como eu era|bem)(?= )"),
+    _c("farewell-all-but-you", r" despedi de (?:todo mundo|todos|toda a gente|todas) "
+       r"(?:menos|exceto|excepto) (?:de )?(?:voce|vc|ti)"
+       r"(?! (?:en|al|a la|antes|hoy|ayer|na|no|em|ao|a festa|hoje|ontem|durante|despues|"
+       r"depois)(?: |$))"
+       r"(?= )"),
+    _c("my-last-message", r" ultima mensagem(?= )", before=r" minha",
+       also="cond.pt.farewell-words"),
+    _c("tell-family", r" (?:nao foi culpa (?:dela|dele|deles|delas|sua|tua)|"
+       r"nao vou mais poder|nao vou poder mais|que eu (?:amo|amava|gostava|gosto)|"
+       r"(?:amo|amava|gostava muito) (?:ela|ele|deles|dela|dele))(?= )",
+       also="cond.pt.to-family"),
+    _cond("to-family", r" (?:diz|diga|diz ai|fala|fale|digam|falem|da|de|manda|mande) "
+          r"(?:pra|para|a|ao|aos|as|pros|pras|um beijo (?:pra|para|a|nos|nas|no|na|aos)|"
+          r"um abraco (?:pra|para|a|nos|nas|no|na|aos)) (?:minha|meu|meus|minhas|a minha|"
+          r"o meu|os meus|as minhas|teus|tuas|tua|teu|os teus|as tuas)(?= )"),
+    _c("wont-bother-anyone", r" (?:incomodar|atrapalhar|chatear|perturbar) ninguem"
+       r"(?= )", before=r" (?:nao vou mais|nao vou|nunca mais vou|nao vou voltar a)"),
+    _c("this-is-goodbye-friends", r" (?:isso|isto|esse|este) e um adeus(?= )",
+       also="cond.pt.friends-thanks"),
+    _cond("friends-thanks", r" (?:obrigad[oa] por (?:ter sido|ser) (?:meu|minha) "
+          r"(?:amigo|amiga|irmao|irma)|todos esses anos|todos estes anos)(?= )"),
+    _c("wont-need", r" (?:precisar|usar) (?:mais|nunca mais|de nada)(?= )",
+       before=r" (?:ja )?nao (?:vou|vo|irei)(?: (?:o|a|os|as|lo|la))?",
+       also="cond.pt.giving"),
+    _cond("giving", r" (?:doando|quem quer|quem quiser|fique com|fiquem com|"
+          r"te dou|devolver|distribuindo|deixo tudo|"
+          r"(?:dei|dou|deixei|deixo|doei|vou dar|vou deixar) "
+          r"(?:meu|minha|meus|minhas|o meu|a minha|os meus|as minhas|todas as minhas|"
+          r"todos os meus))(?= )"),
+    _c("soon-need-nothing", r" (?:vou precisar|preciso|vou precisar mais) de nada(?= )",
+       before=r" (?:daqui a pouco|em breve|logo|ja) nao"),
+    _c("nobody-has-to", r" (?:pra|para) ninguem (?:ter que|ter de|precisar) (?:fazer isso|"
+       r"se preocupar|tratar|pagar|resolver)(?= )"),
+    _a("give-pets", r" (?:adotar|adote|adotem|cuidar|cuide|cuidem|ficar com|fique com) "
+       r"(?:os |as |o |a )?(?:meus|minhas|meu|minha) (?:gatos|gato|gata|cachorro|cachorros|"
+       r"cao|caes|plantas|peixes|bichos)(?= )",
+       before=r" (?:alguem (?:pra|para|que)|quem|achei alguem (?:pra|para|que))"),
+    _a("keep-it-you", r" prefiro que (?:fique|fiquem|fiques) (?:contigo|com voce|com vc|"
+       r"com ele|com ela)(?= )"),
+    _a("want-x-keeps-my", r" (?:fique|fiquem|ficar) com (?:o |a )?(?:meu|minha|meus|minhas)"
+       r" (?!casa )", before=r" (?:quero que|que) (?:o |a )?(?:meu|minha|meus|minhas) [^ ]++"),
+    _a("passwords-all", r" (?:senhas|passwords|palavras passe|palavras chave) de tudo(?= )"),
+    _c("life-insurance-order", r" seguro de vida(?= )", also="cond.pt.in-order"),
+    _cond("in-order", r" tudo em ordem(?= )"),
+    # burden, hopelessness
+    _c("better-if-not-here", r" (?:eu nao|nao) (?:estar|estivesse|existisse|existir|"
+       r"continuasse|continuar|estiver)(?: (?:aqui|mais aqui|vivo|viva|mais)){0,2}"
+       r"(?= $)",
+       before=r" (?:melhor|preferivel|um alivio|alivio|favor|peso das costas|mais facil)"
+       r"(?: (?:pra|para) (?:todos|todo mundo|eles|minha familia))?(?: [^ ]++){0,5}"),
+    _c("better-not-be", r" nao estar(?= $)", before=r" (?:melhor|o melhor e|seria melhor)"),
+    _c("without-me-better", r" sem mim(?: (?:todos|todo mundo|toda a gente|eles|elas|tudo|"
+       r"voces|ja|os meus pais|meus pais|a minha familia|minha familia)){0,2} "
+       r"(?:seria|ia ser|vai ser|era|seriam|estariam|ficariam|viveriam) "
+       r"(?:mais facil|melhor|mais felizes|mais feliz|muito melhor)(?= )"),
+    _c("nobody-care-if", r" (?:importava|importaria|ia importar|notaria|ia notar|"
+       r"ia perceber|perceberia|sentiria falta|dava conta|daria conta) se eu (?:morresse|"
+       r"morrer|sumisse|sumir|desaparecesse|nao estivesse|me matasse|nunca mais aparecesse|"
+       r"partisse)(?= )",
+       before=r" (?:ninguem|alguem)(?: se| me| ia| vai)?"),
+    _c("in-the-way-everywhere", r" (?:atrapalho|sobro|incomodo|estorvo|sou um estorvo|"
+       r"sou um peso|sou uma carga) (?:em todo lugar|em toda parte|em todo o lado|"
+       r"ate respirando|neste mundo|no mundo|a todo mundo)(?= )"),
+    _c("favor-out-of-way", r" sair do caminho(?= )",
+       before=r" favor(?: [^ ]++){0,3} se(?: eu)?"),
+    _c("who-will-miss", r" sentir (?:a )?minha falta ninguem(?= $)",
+       before=r" (?:quem vai|quem ia)"),
+    _c("no-reason-go-on", r" (?:sentido nenhum|nenhum sentido|motivo sequer|"
+       r"um motivo sequer|nenhum motivo|razao nenhuma|nenhuma razao) (?:em|de|pra|para) "
+       r"(?:continuar|viver|seguir|existir)(?! (?:com (?:ele|ela)|contigo|nessa|nesse|"
+       r"nesta|neste|esperando|a esperar|tentando))(?= )"),
+    _c("cant-picture-future", r" imaginar (?:o mes que vem|o ano que vem|"
+       r"o proximo (?:ano|mes)|daqui a um (?:ano|mes)|meu futuro|um futuro|o futuro)"
+       r"(?! (?:sem|com|contigo|junto|longe))(?= )",
+       before=r" nao (?:consigo|me|consigo me)"),
+    _c("why-wait", r" (?:pra que|para que) (?:esperar|continuar esperando|continuar)(?= $)",
+       also="cond.pt.until-die"),
+    _cond("until-die", r" (?:ate eu morrer|ate morrer|ate que eu morra)(?= )"),
+    _a("no-future-plain", r" nao tenho futuro(?= )"),
+    _c("give-up-life", r" (?:desisto|desistir|desisti|desistindo|rendo)(?: [^ ]++){0,3} "
+       r"(?:da vida|de viver)(?! (?:a dois|em|de casal|juntos|com|na|no))(?= )"),
+    _a("only-see-end", r" vejo (?:um|uma) (?:jeito|forma|maneira|saida|fim)"
+       r"(?! (?:pra (?:nos|a gente|essa relacao)))(?= )", before=r" so"),
+    _c("living-unbearable", r" (?:viver|vida|existir) (?:ficou|fica|"
+       r"tornou se|se tornou|e|esta) (?:insuportavel|insuportavel demais)"
+       r"(?! (?:sem|desde|por|com|contigo))(?= )"),
+    _c("easier-not-wake", r" (?:nao acordar|nao acordar mais|nao existir|nao ter nascido|"
+       r"sumir(?! (?:um|uns|umas|da (?:tua|sua) vida|dele|dela|daqui|da cidade))|"
+       r"morrer(?!" + _IDIOM + r"))(?= )",
+       before=r" (?:(?:seria|e|era) (?:mais facil|melhor|um alivio)|tanto faz|tanto me faz|"
+       r"nao me importo de|nao me importava de|pouco me importa|nao me importaria de)"),
+    _c("tired-of-living", r" (?:cansad[oa]|cansadissim[oa]|fart[oa]|exaust[oa]) de "
+       r"(?:viver|estar viv[oa]|existir|respirar)(?! (?:com|em|na|no|assim|aqui|sem|longe|"
+       r"perto|de|numa|num|nessa|nesse|nesta|neste|sozinh[oa]|a dois|juntos|esperando|"
+       r"pensando|a espera|preocupad[oa]))(?= )"),
+    # self-harm
+    _c("until-bleed", r" ate (?:sangrar|fazer sangue|fazer ferida|fazer feridas|"
+       r"ficar em carne viva|sair sangue|deitar sangue)(?= )"),
+    _c("hide-cuts", r" (?:ninguem ver|ninguem veja|ninguem notar|nao verem|nao virem|"
+       r"esconder|tapar|disfarcar|escondo|tapo|disfarco|escondi|tapei) "
+       r"(?:os|as|meus|minhas) (?:cortes|marcas|cicatrizes|"
+       r"queimaduras)(?= )"),
+    _c("again-blade", r" (?:de novo|outra vez|voltei|volto) (?:com|a) (?:a|as) "
+       r"(?:lamina|laminas|gilete|navalha)(?= )"),
+    _c("head-wall-beat", r" (?:bato|bati|batendo|bater) (?:com )?a cabeca (?:na|contra a) "
+       r"parede(?! (?:com|tentando|a tentar|pra entender|para entender))(?= )"),
+    _c("need-physical-pain", r" (?:sentir|sinta|causar me|provocar me) dor fisica(?= )",
+       before=r" (?:preciso|quero|vontade de|tenho de|tenho que|preciso de)"),
+    _c("marks-on-body", r" (?:marcas|cortes|feridas|queimaduras) (?:no|na|nos|nas|em) "
+       r"(?:meu |minha |meus |minhas )?(?:coxa|coxas|braco|bracos|perna|pernas|pulso|pulsos|"
+       r"barriga|pele)(?= )", before=r" (?:fiz|faco|fazia|tenho feito|fiz me|me fiz)"),
+    _c("relapse-cuts", r" recaida com (?:os|as) (?:cortes|lamina|laminas|automutilacao|"
+       r"giletes)(?= )"),
+    _c("punish-self", r" castigo (?:me )?(?:a )?(?:magoar me|me magoar|cortar me|"
+       r"me cortar|bater me|me bater|machucar me|me machucando|me cortando|me batendo|"
+       r"me machucar)(?= )"),
+    _c("autodelete", r" (?:autodelete|auto delete|autoeliminar me|autoeliminar)"
+       r"(?! (?:das|do|da) (?:redes|instagram|insta|tiktok|twitter))(?= )"),
+    # slang, euphemisms
+    _c("foolish-tonight", r" fazer (?:uma )?besteira(?= (?:$|hoje $|hoje a noite $|"
+       r"essa noite $|esta noite $|comigo|e acabar|hoje e acabar))",
+       before=r" (?:vou|acho que vou|to com vontade de|com vontade de|vontade de|posso|"
+       r"medo de|eu vou)"),
+    _c("go-heaven-with", r" (?:ir|ir ficar|ficar|estar|juntar) com (?:a |o )?"
+       r"(?:minha|meu|meus|minhas) [^ ]++ (?:no ceu|la no ceu)(?= )"),
+    _c("erase-map-forever", r" sumir do mapa(?: [^ ]++){0,5} (?:pra sempre|para sempre)"
+       r"(?= )"),
+    _c("short-way", r" (?:atalho|caminho curto|caminho mais facil|saida facil)"
+       r"(?: [^ ]++){0,2} e (?:acabar|terminar)(?= )"),
+    _c("full-stop-all", r" ponto final em (?:tudo|minha vida|a minha vida)"
+       r"(?= (?:$|nao so|pra sempre|de vez))"),
+    _c("not-a-trip", r" (?:partir|ir embora|ir)(?: [^ ]++)? e nao (?:e )?de "
+       r"(?:viagem|ferias)(?= )"),
+    _c("game-over-me", r" game over (?:pra mim|para mim|pa mim)(?= )"),
+    _c("vanish-all-not-city", r" sumir (?:de vez|de tudo|pra sempre)(?: [^ ]++){0,3} nao "
+       r"(?:da|de|do|das) (?:cidade|aqui|redes|pais)(?= )"),
+    _c("end-the-rest", r" acabar com o resto(?= (?:$|tambem))", before=r" (?:agora )?vou"),
+    _c("phone-off-forever", r" (?:desligo|desligar|vou desligar) o (?:celular|telemovel|"
+       r"telefone) (?:pra sempre|para sempre)(?= )", also="cond.pt.farewell-words"),
+    _c("rope-ready", r" corda(?= (?:no armario|escondida|guardada|pronta|preparada|"
+       r"amarrada|pendurada|debaixo da cama|na mochila))",
+       before=r" (?:tenho|ja tenho) (?:a|uma)"),
+    _c("means-not-for", r" (?:corda|cordas|laminas|lamina|arma|pistola|veneno)"
+       r"(?: [^ ]++){0,3} e nao (?:e )?(?:pra|para) (?!(?:ti|voce|vc|mim|ele|ela|nos) )"),
+    # plans, means
+    _c("count-needed", r" (?:quantas|quantos) (?:preciso|vou precisar|sao precisos|"
+       r"sao precisas|bastam|chegam|matam|sao mortais)(?= )",
+       before=r" (?:calculei|calculando|calculado|contei|contando|pesquisei|pesquisando|"
+       r"vi|conto)"),
+    _a("count-pills", r" quant[oa]s <PILLS>(?= )",
+       before=r" (?:contando|contei|conto|a contar|contar|calculando|calculei)"),
+    _c("ends-all-time", r" (?:acabo com tudo|termino com tudo|acaba tudo|se acaba tudo|"
+       r"termina tudo|tudo acaba|tudo termina)(?= (?:$|ja|pra sempre|de vez))",
+       before=r" (?:depois|e depois|entao|ai|la|noite|amanha|hoje|" + _WEEKDAY +
+       r")(?: [^ ]++){0,2}"),
+    _c("there-it-ends", r" (?:la|ai|ali) (?:acaba|termina|se acaba|se termina|acaba tudo)"
+       r"(?= $)", also="cond.pt.means-place"),
+    _cond("means-place", r" (?:ponte|trilhos|corda|comprimidos|varanda|terraco|predio|"
+          r"arma|laminas|viaduto|linha do comboio|linha do trem)(?= )"),
+    _a("all-ready-day", r" tudo (?:preparado|pronto|organizado|planejado|planeado) "
+       r"(?:para|pra) (?:o |a )?(?:" + _WEEKDAY + r"|esta noite|hoje|amanha)(?= )",
+       before=r" (?:deixei|tenho|esta|ta|ficou)"),
+    _c("letters-plan", r" (?:(?:escrevi|tenho escritas|deixei escritas|ja escrevi) (?:as|"
+       r"minhas|umas|as minhas|todas as) (?:cartas|notas|bilhetes)|(?:cartas|bilhetes|notas) "
+       r"(?:escritas|escritos))(?= )", also="cond.pt.plan-time"),
+    _cond("plan-time", r" (?:falta so|falta escolher|escolher a hora|escolher o dia|"
+          r"esta noite|hoje a noite)(?= )"),
+    _c("no-tomorrow", r" (?:vai ter|vai haver|ha|tem|havera) amanha(?= (?:$|pra mim|"
+       r"para mim))", before=r" (?:pra mim |para mim )?nao"),
+    _c("hotel-when-do", r" (?:hotel|motel|airbnb|pousada)(?: [^ ]++){0,6} "
+       r"(?:quando (?:eu )?fizer isso|quando (?:eu )?o fizer|pra fazer isso|"
+       r"para fazer isso)(?= )"),
+    _a("level-crossing", r" (?:passagem de nivel|horario do ultimo (?:comboio|trem))(?= )"),
+    _c("know-how-when", r" sei (?:como e quando|quando e como)"
+       r"(?! (?:dizer|contar|falar|pedir))(?= )"),
+    _c("go-up-no-down", r" (?:subo|subir|vou subir) (?:no|na|ao|a|pro|pra) (?:mirante|"
+       r"terraco|ponte|telhado|ultimo andar|penhasco|falesia|torre|predio)"
+       r"(?: [^ ]++){0,3} e nao (?:volto|desco|vou voltar|vou descer|regresso)(?= )"),
+    _c("find-notes", r" (?:acharem|encontrarem|lerem|achem|encontrem|leiam) (?:as|minhas|a|"
+       r"minha) (?:cartas|carta|notas|bilhete|bilhetes)(?= (?:$|depois|quando))"),
+    _c("near-edge-tracks", r" (?:olhando|olhei|olho|olhar|vendo) (?:os|para os|pros) "
+       r"(?:trilhos|carris)(?: [^ ]++){0,5} (?:beirada|beira|borda|passar o|passarem)(?= )"),
+    _c("would-be-easy", r" (?:seria|e|era) (?:facil|muito facil|tao facil|simples|rapido)"
+       r"(?= (?:$|pular|saltar|me atirar|atirar me|cair|acabar))", also="cond.pt.high-place"),
+    _cond("high-place", r" (?:varanda|sacada|terraco|ponte|telhado|andar|janela|"
+          r"viaduto|penhasco|falesia|parapeito)(?= )"),
+    _c("see-height", r" (?:ver|medir|olhar) a altura(?= )", also="cond.pt.high-place"),
+    _c("lethal-height", r" (?:altura|queda|dose|quanto|quanta|quantos|quantas)"
+       r"(?: (?!quase |me )[^ ]++){0,4} "
+       r"(?:mata|e mortal|e letal|seria mortal|seria letal|pra morrer|para morrer)"
+       r"(?! (?:de|do|da) )(?= )"),
+    _c("where-gun", r" onde(?: [^ ]++){0,2} (?:guarda|tem|esconde|deixa|guardam) (?:a|o|as|os|"
+       r"sua|seu) (?:arma|pistola|revolver|espingarda|cacadeira|veneno)(?= )"),
+    _c("engine-garage", r" motor ligado(?: [^ ]++){0,3} garagem(?= )"),
+    _c("hidden-means", r" (?:(?:laminas|lamina|gilete|giletes|navalha|comprimidos|remedios|"
+       r"arma|corda)(?: [^ ]++){0,5} escondid[oa]s?|(?:<PILLS>|corda|laminas)(?: [^ ]++)? "
+       r"(?:guardad[oa]s?|escondid[oa]s?) (?:pra|para) quando (?:eu )?(?:ja )?nao "
+       r"(?:aguentar|conseguir|puder|suportar) mais)(?= )"),
+    _c("gas-open", r" gas (?:aberto|ligado)(?: [^ ]++){0,2} (?:um bocado|um tempo|"
+       r"de proposito|sem acender|e (?:fui|me) deit[a-z]+)(?= )"),
+    _c("hoarding-meds", r" (?:(?:juntando|acumulando|juntar|acumular)(?: [^ ]++){0,3}|"
+       r"guardando (?:ha|faz|desde)(?: [^ ]++){1,3}) (?:os|as|meus|minhas|todos os|todas as) "
+       r"(?:<PILLS>|medicacao)(?= )"),
+    _c("hoarding-it", r" (?:juntando|guardando|acumulando|juntar|guardar) (?:tudo|todos|"
+       r"todas|eles|elas)(?= )", also="cond.pt.stopped-meds"),
+    _cond("stopped-meds", r" (?:parei de tomar|deixei de tomar|paro de tomar) (?:a|as|os|o|"
+          r"meus|minhas)(?= )"),
+    _a("chose-place", r" (?:escolhi|escolhido|decidi) o (?:lugar|sitio|local)"
+       r"(?= (?:$|so|ja|e so|falta))"),
+    _a("have-date", r" (?:tenho|ja tenho) (?:data|a data)(?= (?:$|dia [0-9]+|[0-9]+|e ninguem))"),
+    _a("all-thought-do", r" (?:tenho tudo|ta tudo|esta tudo|ja ta tudo|ja esta tudo) "
+       r"(?:pensado|planejado|planeado|decidido)(?= )", also="cond.pt.do-it"),
+    _cond("do-it", r" (?:eu faco|faco isso|vou fazer isso|eu vou fazer|fizer isso)(?= )"),
 )
