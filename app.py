@@ -148,14 +148,15 @@ def _build_services(ss: Any) -> Services:
             model = _chat_model(_fingerprint(settings), settings)
         except AssistantError as exc:
             model, model_error = None, f"{exc} Until then, Unsent uses the guide engine."
-    journal, journal_error = None, ""
-    try:
-        journal = _journal(settings.db_url, access.hosted).as_owner(access.owner)
-    except AssistantError as exc:
-        journal_error = str(exc)
     model_error = " ".join(filter(None, [ss.get("settings_error", ""), model_error]))
     quota = _quota(settings.model_requests_per_hour) if access.hosted else None
-    return Services(settings, model=model, journal=journal, journal_error=journal_error,
+
+    def open_journal() -> Any:
+        """The journal opens when a page first reads or writes it, not before the first
+        page is drawn."""
+        return _journal(settings.db_url, access.hosted).as_owner(access.owner)
+
+    return Services(settings, model=model, open_journal=open_journal,
                     model_error=model_error, safety_state=ss.safety, owner=access.owner,
                     quota=quota, hosted=access.hosted)
 

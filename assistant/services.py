@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from assistant import helplines, safety
 from assistant.config import Settings
 from assistant.crisis_i18n import CrisisText, crisis_text
-from assistant.errors import GateClosed, JournalError, SafetyStop
+from assistant.errors import AssistantError, GateClosed, JournalError, SafetyStop
 from assistant.gate import CheckIn, Decision, Verdict, evaluate
 from assistant.guide import get_guide
 from assistant.lint import LintIssue, is_blocked, lint_draft
@@ -210,6 +210,7 @@ class Services:
         model: BaseChatModel | None = None,
         journal: Journal | None = None,
         journal_error: str = "",
+        open_journal: Callable[[], Journal] | None = None,
         model_error: str = "",
         safety_state: SafetyState | None = None,
         country: str = helplines.DEFAULT_COUNTRY,
@@ -219,8 +220,11 @@ class Services:
     ) -> None:
         self.settings = settings
         self.model = model
-        self.journal = journal
-        self.journal_error = journal_error
+        self._journal = journal
+        self._journal_error = journal_error
+        # Opened on first use, not here: the first page is drawn without waiting for the
+        # database (SQLAlchemy alone takes a noticeable part of a second to import).
+        self._open_journal = open_journal if journal is None else None
         self.model_error = model_error
         self.safety = safety_state if safety_state is not None else SafetyState()
         # Whose crisis lines to show: the Settings page's choice (app.py keeps it in step).
@@ -230,6 +234,31 @@ class Services:
         self.hosted = hosted
         self.limit_notice = ""
         """Why the latest request was answered by the guide engine, if the limit was why."""
+
+    @property
+    def journal(self) -> Journal | None:
+        """The journal, or None when it can't be opened (``journal_error`` says why)."""
+        if self._open_journal is not None:
+            opener, self._open_journal = self._open_journal, None
+            try:
+                self._journal = opener()
+            except AssistantError as exc:
+                self._journal, self._journal_error = None, str(exc)
+        return self._journal
+
+    @journal.setter
+    def journal(self, journal: Journal | None) -> None:
+        self._journal, self._open_journal = journal, None
+
+    @property
+    def journal_error(self) -> str:
+        """Why the journal can't be opened ("" when it can, or hasn't been tried)."""
+        self.journal  # noqa: B018 - opening it is how a lazy journal finds out
+        return self._journal_error
+
+    @journal_error.setter
+    def journal_error(self, message: str) -> None:
+        self._journal_error = message
 
     def _model_for_request(self) -> BaseChatModel | None:
         """The model for one request, or None (the guide engine) in a crisis or once this
