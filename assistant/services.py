@@ -17,7 +17,6 @@ from assistant.crisis_i18n import CrisisText, crisis_text
 from assistant.errors import AssistantError, GateClosed, JournalError, SafetyStop
 from assistant.gate import CheckIn, Decision, Verdict, evaluate
 from assistant.guide import get_guide
-from assistant.lint import LintIssue, is_blocked, lint_draft
 from assistant.safety import SafetyState, Screening
 from assistant.weigh import Balance, suggest, weigh
 
@@ -26,6 +25,7 @@ if TYPE_CHECKING:
 
     from assistant.drafting import Draft, DraftRequest
     from assistant.journal import Entry, Journal
+    from assistant.lint import LintIssue
     from assistant.quota import RequestQuota
     from assistant.reflection import Outcome, ReflectionPlan
     from assistant.safety import Resource, SafetyResponse
@@ -87,6 +87,8 @@ class Review:
     @property
     def blocked(self) -> bool:
         """True when the text must change before it is offered for copying or saving."""
+        from assistant.lint import is_blocked
+
         return self.response is not None or is_blocked(self.issues)
 
 
@@ -491,6 +493,8 @@ class Services:
         """Screen then lint a text the person edited."""
         found = self.screen(text, origin="review")
         response = self.safety_response(found.kind) if found.flagged else None
+        from assistant.lint import lint_draft  # compiles its rules: not on the first page
+
         issues = lint_draft(text, recipient=recipient or None, motive=motive)
         return Review(text=text, screening=found, response=response, issues=issues)
 
