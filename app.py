@@ -281,16 +281,29 @@ elif ss.safety.question is not None:
 page.run()
 
 
-@st.cache_resource(show_spinner=False)
-def _warm_up_the_screen() -> bool:
-    """Once per process, after the first page is on screen: compile every language's rules
-    and load the embedded model on a background thread, so no page waits for them and the
-    first thing someone writes is screened without a wait."""
-    import threading
+# How long after the first script run the warm-up starts. It is seconds of CPU-bound work
+# holding the GIL; started at once, it slowed the sending of the first page's messages and
+# took the CPU the browser needed to draw them (the heading came up to a second later).
+WARM_UP_DELAY_S = 2.0
 
+
+def _warm_up() -> None:
+    import assistant.journal  # noqa: F401 - SQLAlchemy, for the first save (a check-in)
     from assistant.safety import warm_up
 
-    threading.Thread(target=warm_up, name="unsent-screen-warm-up", daemon=True).start()
+    warm_up()
+
+
+@st.cache_resource(show_spinner=False)
+def _warm_up_the_screen() -> bool:
+    """Once per process, after the first page is on screen: import the journal's database
+    layer, compile every language's rules and load the embedded model on a background thread,
+    so no page waits for them and the first thing someone writes is screened without a wait."""
+    import threading
+
+    timer = threading.Timer(WARM_UP_DELAY_S, _warm_up)
+    timer.name, timer.daemon = "unsent-warm-up", True
+    timer.start()
     return True
 
 
