@@ -140,25 +140,24 @@ def _gate() -> Access:
 def _build_services(ss: Any) -> Services:
     settings: Settings = ss.settings
     access: Access = ss.access
-    model_error = ""
-    if "chat_model" in ss:  # tests inject a fake model before the first run
-        model = ss.chat_model
-    else:
-        try:
-            model = _chat_model(_fingerprint(settings), settings)
-        except AssistantError as exc:
-            model, model_error = None, f"{exc} Until then, Unsent uses the guide engine."
-    model_error = " ".join(filter(None, [ss.get("settings_error", ""), model_error]))
     quota = _quota(settings.model_requests_per_hour) if access.hosted else None
 
+    # The model and the journal are made when a page first uses them, not before the first
+    # page is drawn.
+    def make_model() -> tuple[Any, str]:
+        try:
+            return _chat_model(_fingerprint(settings), settings), ""
+        except AssistantError as exc:
+            return None, f"{exc} Until then, Unsent uses the guide engine."
+
     def open_journal() -> Any:
-        """The journal opens when a page first reads or writes it, not before the first
-        page is drawn."""
         return _journal(settings.db_url, access.hosted).as_owner(access.owner)
 
-    return Services(settings, model=model, open_journal=open_journal,
-                    model_error=model_error, safety_state=ss.safety, owner=access.owner,
-                    quota=quota, hosted=access.hosted)
+    return Services(settings, model=ss.get("chat_model"),  # tests inject a fake model
+                    make_model=None if "chat_model" in ss else make_model,
+                    open_journal=open_journal, model_error=ss.get("settings_error", ""),
+                    safety_state=ss.safety, owner=access.owner, quota=quota,
+                    hosted=access.hosted)
 
 
 def _init_session() -> None:

@@ -210,6 +210,7 @@ class Services:
         settings: Settings,
         *,
         model: BaseChatModel | None = None,
+        make_model: Callable[[], tuple[BaseChatModel | None, str]] | None = None,
         journal: Journal | None = None,
         journal_error: str = "",
         open_journal: Callable[[], Journal] | None = None,
@@ -221,13 +222,17 @@ class Services:
         hosted: bool = False,
     ) -> None:
         self.settings = settings
-        self.model = model
+        self._model = model
+        # Built on first use: a configured model imports LangChain, seconds the first page
+        # would otherwise wait. ``make_model`` returns the model (None: the guide engine) and
+        # why it couldn't be built ("" when it could).
+        self._make_model = make_model if model is None else None
         self._journal = journal
         self._journal_error = journal_error
         # Opened on first use, not here: the first page is drawn without waiting for the
         # database (SQLAlchemy alone takes a noticeable part of a second to import).
         self._open_journal = open_journal if journal is None else None
-        self.model_error = model_error
+        self._model_error = model_error
         self.safety = safety_state if safety_state is not None else SafetyState()
         # Whose crisis lines to show: the Settings page's choice (app.py keeps it in step).
         self.country = country
@@ -236,6 +241,29 @@ class Services:
         self.hosted = hosted
         self.limit_notice = ""
         """Why the latest request was answered by the guide engine, if the limit was why."""
+
+    @property
+    def model(self) -> BaseChatModel | None:
+        """The chat model, or None when the guide engine writes."""
+        if self._make_model is not None:
+            build, self._make_model = self._make_model, None
+            self._model, error = build()
+            self._model_error = " ".join(filter(None, [self._model_error, error]))
+        return self._model
+
+    @model.setter
+    def model(self, model: BaseChatModel | None) -> None:
+        self._model, self._make_model = model, None
+
+    @property
+    def model_error(self) -> str:
+        """Why the configured model isn't used, in plain words ("" when it is, or none is)."""
+        self.model  # noqa: B018 - building it is how a lazy model finds out
+        return self._model_error
+
+    @model_error.setter
+    def model_error(self, message: str) -> None:
+        self._model_error = message
 
     @property
     def journal(self) -> Journal | None:
