@@ -7,20 +7,24 @@ import os
 from typing import Any
 
 import streamlit as st
-from pydantic import ValidationError
 
 from app_ui import a11y
-from assistant.config import DEFAULT_MODEL, Settings, default_db_url
-from assistant.errors import AssistantError
-from assistant.hosting import Access, decide_access
-from assistant.safety import SafetyState
-from assistant.services import Services, md_escape, resource_markdown
-from assistant.weigh import factor_sections
 
+# Page settings and the stylesheet go to the browser before the imports below (a good part
+# of a second on a cold start), so it can apply them while the rest of the first run loads.
 # An emoji icon: the browser draws it locally, whereas a :material/...: page icon is fetched
 # from fonts.gstatic.com, a request to a third party on every visit.
 st.set_page_config(page_title="Unsent", page_icon="✉️", layout="centered")
 a11y.inject_css()
+
+from pydantic import ValidationError  # noqa: E402
+
+from assistant.config import DEFAULT_MODEL, Settings, default_db_url  # noqa: E402
+from assistant.errors import AssistantError  # noqa: E402
+from assistant.hosting import Access, decide_access  # noqa: E402
+from assistant.safety import SafetyState  # noqa: E402
+from assistant.services import Services, md_escape, resource_markdown  # noqa: E402
+from assistant.weigh import factor_sections  # noqa: E402
 
 # Widget values kept when the person moves between pages (Streamlit forgets a widget's value
 # once its page is not shown; re-assigning the key each run keeps it).
