@@ -211,9 +211,9 @@ def _init_session() -> None:
 
 
 if _gate().show != "app":  # a visitor who may not see the app gets one page, without data
-    st.navigation([st.Page("app_pages/welcome.py", title="Welcome",
-                           icon=":material/waving_hand:", url_path="welcome", default=True)],
-                  position="hidden").run()
+    a11y.navigation([st.Page("app_pages/welcome.py", title="Welcome",
+                             icon=":material/waving_hand:", url_path="welcome",
+                             default=True)]).run()
     st.stop()
 _init_session()
 
@@ -250,6 +250,7 @@ if st.session_state.access.identity is not None:
     with st.sidebar:
         st.caption(f"Signed in as **{md_escape(st.session_state.access.identity.name)}**")
         if st.button("Sign out", key="sign_out", icon=":material/logout:"):
+            a11y.links()  # the sidebar as it was while the browser is sent away
             st.logout()  # the browser is sent away and comes back to a new session
             st.stop()  # not st.rerun(): its page update can cancel that navigation
 
@@ -268,7 +269,7 @@ elif ss.safety.question is not None:
     # lines do, before anything else happens with it (no model call, nothing saved yet).
     words = ss.services.crisis_text(ss.safety.language)
     with st.container(border=True, key="direct_question"):
-        st.title(words.ask_title, anchor=False)  # the page's one h1 while it waits
+        a11y.title(words.ask_title, anchor=False)  # the page's one h1 while it waits
         st.write(words.ask_intro)
         st.markdown(f"- {words.ask_wished_dead}\n- {words.ask_thoughts}")
         yes, no, rather_not = st.columns(3)
@@ -282,6 +283,7 @@ elif ss.safety.question is not None:
     st.stop()
 
 page.run()
+a11y.links()  # a page that drew no title
 
 
 # How long after the first script run the warm-up starts. It is seconds of CPU-bound work
