@@ -7,20 +7,24 @@ import os
 from typing import Any
 
 import streamlit as st
-from pydantic import ValidationError
 
 from app_ui import a11y
-from assistant.config import DEFAULT_MODEL, Settings, default_db_url
-from assistant.errors import AssistantError
-from assistant.hosting import Access, decide_access
-from assistant.safety import SafetyState
-from assistant.services import Services, md_escape, resource_markdown
-from assistant.weigh import factor_sections
 
+# Page settings and the stylesheet go to the browser before the imports below (a good part
+# of a second on a cold start), so it can apply them while the rest of the first run loads.
 # An emoji icon: the browser draws it locally, whereas a :material/...: page icon is fetched
 # from fonts.gstatic.com, a request to a third party on every visit.
 st.set_page_config(page_title="Unsent", page_icon="✉️", layout="centered")
 a11y.inject_css()
+
+from pydantic import ValidationError  # noqa: E402
+
+from assistant.config import DEFAULT_MODEL, Settings, default_db_url  # noqa: E402
+from assistant.errors import AssistantError  # noqa: E402
+from assistant.hosting import Access, decide_access  # noqa: E402
+from assistant.safety import SafetyState  # noqa: E402
+from assistant.services import Services, md_escape, resource_markdown  # noqa: E402
+from assistant.weigh import factor_sections  # noqa: E402
 
 # Widget values kept when the person moves between pages (Streamlit forgets a widget's value
 # once its page is not shown; re-assigning the key each run keeps it).
@@ -140,24 +144,24 @@ def _gate() -> Access:
 def _build_services(ss: Any) -> Services:
     settings: Settings = ss.settings
     access: Access = ss.access
-    model_error = ""
-    if "chat_model" in ss:  # tests inject a fake model before the first run
-        model = ss.chat_model
-    else:
-        try:
-            model = _chat_model(_fingerprint(settings), settings)
-        except AssistantError as exc:
-            model, model_error = None, f"{exc} Until then, Unsent uses the guide engine."
-    journal, journal_error = None, ""
-    try:
-        journal = _journal(settings.db_url, access.hosted).as_owner(access.owner)
-    except AssistantError as exc:
-        journal_error = str(exc)
-    model_error = " ".join(filter(None, [ss.get("settings_error", ""), model_error]))
     quota = _quota(settings.model_requests_per_hour) if access.hosted else None
-    return Services(settings, model=model, journal=journal, journal_error=journal_error,
-                    model_error=model_error, safety_state=ss.safety, owner=access.owner,
-                    quota=quota, hosted=access.hosted)
+
+    # The model and the journal are made when a page first uses them, not before the first
+    # page is drawn.
+    def make_model() -> tuple[Any, str]:
+        try:
+            return _chat_model(_fingerprint(settings), settings), ""
+        except AssistantError as exc:
+            return None, f"{exc} Until then, Unsent uses the guide engine."
+
+    def open_journal() -> Any:
+        return _journal(settings.db_url, access.hosted).as_owner(access.owner)
+
+    return Services(settings, model=ss.get("chat_model"),  # tests inject a fake model
+                    make_model=None if "chat_model" in ss else make_model,
+                    open_journal=open_journal, model_error=ss.get("settings_error", ""),
+                    safety_state=ss.safety, owner=access.owner, quota=quota,
+                    hosted=access.hosted)
 
 
 def _init_session() -> None:
@@ -207,9 +211,9 @@ def _init_session() -> None:
 
 
 if _gate().show != "app":  # a visitor who may not see the app gets one page, without data
-    st.navigation([st.Page("app_pages/welcome.py", title="Welcome",
-                           icon=":material/waving_hand:", url_path="welcome", default=True)],
-                  position="hidden").run()
+    a11y.navigation([st.Page("app_pages/welcome.py", title="Welcome",
+                             icon=":material/waving_hand:", url_path="welcome",
+                             default=True)]).run()
     st.stop()
 _init_session()
 
@@ -246,6 +250,7 @@ if st.session_state.access.identity is not None:
     with st.sidebar:
         st.caption(f"Signed in as **{md_escape(st.session_state.access.identity.name)}**")
         if st.button("Sign out", key="sign_out", icon=":material/logout:"):
+            a11y.links()  # the sidebar as it was while the browser is sent away
             st.logout()  # the browser is sent away and comes back to a new session
             st.stop()  # not st.rerun(): its page update can cancel that navigation
 
@@ -264,7 +269,7 @@ elif ss.safety.question is not None:
     # lines do, before anything else happens with it (no model call, nothing saved yet).
     words = ss.services.crisis_text(ss.safety.language)
     with st.container(border=True, key="direct_question"):
-        st.title(words.ask_title, anchor=False)  # the page's one h1 while it waits
+        a11y.title(words.ask_title, anchor=False)  # the page's one h1 while it waits
         st.write(words.ask_intro)
         st.markdown(f"- {words.ask_wished_dead}\n- {words.ask_thoughts}")
         yes, no, rather_not = st.columns(3)
@@ -278,18 +283,32 @@ elif ss.safety.question is not None:
     st.stop()
 
 page.run()
+a11y.links()  # a page that drew no title
+
+
+# How long after the first script run the warm-up starts. It is seconds of CPU-bound work
+# holding the GIL; started at once, it slowed the sending of the first page's messages and
+# took the CPU the browser needed to draw them (the heading came up to a second later).
+WARM_UP_DELAY_S = 2.0
+
+
+def _warm_up() -> None:
+    import assistant.journal  # noqa: F401 - SQLAlchemy, for the first save (a check-in)
+    from assistant.safety import warm_up
+
+    warm_up()
 
 
 @st.cache_resource(show_spinner=False)
 def _warm_up_the_screen() -> bool:
-    """Once per process, after the first page is on screen: compile every language's rules
-    and load the embedded model on a background thread, so no page waits for them and the
-    first thing someone writes is screened without a wait."""
+    """Once per process, after the first page is on screen: import the journal's database
+    layer, compile every language's rules and load the embedded model on a background thread,
+    so no page waits for them and the first thing someone writes is screened without a wait."""
     import threading
 
-    from assistant.safety import warm_up
-
-    threading.Thread(target=warm_up, name="unsent-screen-warm-up", daemon=True).start()
+    timer = threading.Timer(WARM_UP_DELAY_S, _warm_up)
+    timer.name, timer.daemon = "unsent-warm-up", True
+    timer.start()
     return True
 
 

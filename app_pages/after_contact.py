@@ -7,13 +7,14 @@ import datetime as dt
 import streamlit as st
 from pydantic import ValidationError
 
+from app_ui import a11y
 from assistant.reflection import RESPONSE_LABELS, Outcome
 from assistant.services import PAGE_FILES, Services, section_title
 
 ss = st.session_state
 services: Services = ss.services
 
-st.title("After contact")
+a11y.title("After contact")
 st.write("Whether you sent a message or decided not to, it helps to put down what happened "
          "and how it feels. It stays in your private journal.")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 from pydantic import ValidationError
 
+from app_ui import a11y
 from assistant.gate import DECISION_MEANING, CheckIn, Decision
 from assistant.guide import get_guide
 from assistant.services import PAGE_FILES, Services
@@ -37,7 +38,7 @@ BADGE = {
 ss = st.session_state
 services: Services = ss.services
 
-st.title("Check in")
+a11y.title("Check in")
 st.write(
     "Before anything else, a few honest questions from the guide. They're here to help you "
     "see clearly, not to judge you. Your answers stay on this device."

@@ -6,6 +6,7 @@ import datetime as dt
 
 import streamlit as st
 
+from app_ui import a11y
 from assistant.gate import Decision
 from assistant.lint import LintIssue
 from assistant.services import (
@@ -29,7 +30,7 @@ ss = st.session_state
 services: Services = ss.services
 checkin, verdict = ss.checkin, ss.verdict
 
-st.title("Draft a first message")
+a11y.title("Draft a first message")
 
 
 def show_lint(text: str, issues: list[LintIssue]) -> None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import streamlit as st
 
+from app_ui import a11y
 from assistant.guide import GROUP_TITLES, Section, get_guide
 
 guide = get_guide()
-st.title(guide.title)
+a11y.title(guide.title)
 wanted = st.query_params.get("section")
 if wanted and not guide.has(wanted):
     st.warning(f"There's no guide section called “{wanted}”. Here is the whole guide.",

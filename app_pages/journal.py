@@ -6,6 +6,7 @@ import datetime as dt
 
 import streamlit as st
 
+from app_ui import a11y
 from assistant.services import PAGE_FILES, Services, md_escape, mood_rows, mood_summary
 
 KIND_ICONS = {
@@ -18,7 +19,7 @@ KEEP_ON_DELETE = ("settings", "safety", "services", "chat_model")
 ss = st.session_state
 services: Services = ss.services
 
-st.title("Journal")
+a11y.title("Journal")
 st.caption(services.privacy_note())
 if services.journal is None:
     st.warning(f"Your journal can't be opened right now. {services.journal_error}",

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import streamlit as st
 
+from app_ui import a11y
 from assistant.services import Services, resource_markdown
 
 ss = st.session_state
 services: Services = ss.services
 engine = services.engine()
 
-st.title("Settings & privacy")
+a11y.title("Settings & privacy")
 
 st.header("Who writes", anchor=False)
 if engine.kind == "guide":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from app_ui import a11y
 from assistant.gate import Decision
 from assistant.services import PAGE_FILES, Services, resource_markdown, section_title
 
@@ -11,7 +12,7 @@ ss = st.session_state
 services: Services = ss.services
 verdict = ss.verdict
 
-st.title("Support")
+a11y.title("Support")
 
 if verdict is not None and verdict.decision == Decision.STOP:
     st.header("Why Unsent won't help you reach out", anchor=False)

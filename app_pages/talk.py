@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from app_ui import a11y
 from assistant.gate import Decision
 from assistant.services import (
     PAGE_FILES,
@@ -18,7 +19,7 @@ ss = st.session_state
 services: Services = ss.services
 checkin, verdict = ss.checkin, ss.verdict
 
-st.title("Talk it through")
+a11y.title("Talk it through")
 
 # Quiet icons in the text colour, instead of Streamlit's orange and red default avatars.
 AVATARS = {"user": ":material/person:", "assistant": ":material/self_improvement:"}

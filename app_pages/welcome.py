@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from app_ui import a11y
 from assistant.hosting import Access
 from assistant.services import Services, md_escape, resource_markdown
 
@@ -22,7 +23,7 @@ def crisis_lines() -> None:
 
 
 if access.show in ("welcome", "app"):
-    st.title("Unsent" if access.show == "welcome" else "Welcome")
+    a11y.title("Unsent" if access.show == "welcome" else "Welcome")
     st.write("For the moment you want to text the ex who broke up with you. Unsent asks a few "
              "honest questions first, then helps you write a short, respectful message, or "
              "talks it through with you and keeps a private journal of the urges you didn't "
@@ -47,7 +48,7 @@ if access.show in ("welcome", "app"):
                      icon=":material/favorite:")
     crisis_lines()
 elif access.show == "journal_off":
-    st.title("The journal is off")
+    a11y.title("The journal is off")
     st.write(f"{md_escape(access.reason)}, and sign-in isn't set up. Without sign-in, anyone "
              "who opens this page would see the journal, so Unsent doesn't open it at all.")
     st.markdown(
@@ -59,7 +60,7 @@ elif access.show == "journal_off":
         "*Hosting Unsent* section describes.")
     crisis_lines()
 else:
-    st.title("This service isn't ready yet")
+    a11y.title("This service isn't ready yet")
     st.write("Sign-in is configured, but not safely, so Unsent keeps everything closed "
              "until the people who run it fix this:")
     for problem in access.problems:

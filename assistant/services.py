@@ -14,10 +14,9 @@ from urllib.parse import urlsplit
 from assistant import helplines, safety
 from assistant.config import Settings
 from assistant.crisis_i18n import CrisisText, crisis_text
-from assistant.errors import GateClosed, JournalError, SafetyStop
+from assistant.errors import AssistantError, GateClosed, JournalError, SafetyStop
 from assistant.gate import CheckIn, Decision, Verdict, evaluate
 from assistant.guide import get_guide
-from assistant.lint import LintIssue, is_blocked, lint_draft
 from assistant.safety import SafetyState, Screening
 from assistant.weigh import Balance, suggest, weigh
 
@@ -26,6 +25,7 @@ if TYPE_CHECKING:
 
     from assistant.drafting import Draft, DraftRequest
     from assistant.journal import Entry, Journal
+    from assistant.lint import LintIssue
     from assistant.quota import RequestQuota
     from assistant.reflection import Outcome, ReflectionPlan
     from assistant.safety import Resource, SafetyResponse
@@ -87,6 +87,8 @@ class Review:
     @property
     def blocked(self) -> bool:
         """True when the text must change before it is offered for copying or saving."""
+        from assistant.lint import is_blocked
+
         return self.response is not None or is_blocked(self.issues)
 
 
@@ -208,8 +210,10 @@ class Services:
         settings: Settings,
         *,
         model: BaseChatModel | None = None,
+        make_model: Callable[[], tuple[BaseChatModel | None, str]] | None = None,
         journal: Journal | None = None,
         journal_error: str = "",
+        open_journal: Callable[[], Journal] | None = None,
         model_error: str = "",
         safety_state: SafetyState | None = None,
         country: str = helplines.DEFAULT_COUNTRY,
@@ -218,10 +222,17 @@ class Services:
         hosted: bool = False,
     ) -> None:
         self.settings = settings
-        self.model = model
-        self.journal = journal
-        self.journal_error = journal_error
-        self.model_error = model_error
+        self._model = model
+        # Built on first use: a configured model imports LangChain, seconds the first page
+        # would otherwise wait. ``make_model`` returns the model (None: the guide engine) and
+        # why it couldn't be built ("" when it could).
+        self._make_model = make_model if model is None else None
+        self._journal = journal
+        self._journal_error = journal_error
+        # Opened on first use, not here: the first page is drawn without waiting for the
+        # database (SQLAlchemy alone takes a noticeable part of a second to import).
+        self._open_journal = open_journal if journal is None else None
+        self._model_error = model_error
         self.safety = safety_state if safety_state is not None else SafetyState()
         # Whose crisis lines to show: the Settings page's choice (app.py keeps it in step).
         self.country = country
@@ -230,6 +241,54 @@ class Services:
         self.hosted = hosted
         self.limit_notice = ""
         """Why the latest request was answered by the guide engine, if the limit was why."""
+
+    @property
+    def model(self) -> BaseChatModel | None:
+        """The chat model, or None when the guide engine writes."""
+        if self._make_model is not None:
+            build, self._make_model = self._make_model, None
+            self._model, error = build()
+            self._model_error = " ".join(filter(None, [self._model_error, error]))
+        return self._model
+
+    @model.setter
+    def model(self, model: BaseChatModel | None) -> None:
+        self._model, self._make_model = model, None
+
+    @property
+    def model_error(self) -> str:
+        """Why the configured model isn't used, in plain words ("" when it is, or none is)."""
+        self.model  # noqa: B018 - building it is how a lazy model finds out
+        return self._model_error
+
+    @model_error.setter
+    def model_error(self, message: str) -> None:
+        self._model_error = message
+
+    @property
+    def journal(self) -> Journal | None:
+        """The journal, or None when it can't be opened (``journal_error`` says why)."""
+        if self._open_journal is not None:
+            opener, self._open_journal = self._open_journal, None
+            try:
+                self._journal = opener()
+            except AssistantError as exc:
+                self._journal, self._journal_error = None, str(exc)
+        return self._journal
+
+    @journal.setter
+    def journal(self, journal: Journal | None) -> None:
+        self._journal, self._open_journal = journal, None
+
+    @property
+    def journal_error(self) -> str:
+        """Why the journal can't be opened ("" when it can, or hasn't been tried)."""
+        self.journal  # noqa: B018 - opening it is how a lazy journal finds out
+        return self._journal_error
+
+    @journal_error.setter
+    def journal_error(self, message: str) -> None:
+        self._journal_error = message
 
     def _model_for_request(self) -> BaseChatModel | None:
         """The model for one request, or None (the guide engine) in a crisis or once this
@@ -462,6 +521,8 @@ class Services:
         """Screen then lint a text the person edited."""
         found = self.screen(text, origin="review")
         response = self.safety_response(found.kind) if found.flagged else None
+        from assistant.lint import lint_draft  # compiles its rules: not on the first page
+
         issues = lint_draft(text, recipient=recipient or None, motive=motive)
         return Review(text=text, screening=found, response=response, issues=issues)
 
