@@ -12,7 +12,7 @@ SCREEN = CORPORA / "screen"
 LANGS = ("en", "es", "pt", "fr", "de", "it")
 # The blind training batches, in the order they were written; each was written before its
 # writers saw any rule or earlier batch.
-TRAIN_BATCHES = ("train", "train2", "train3", "train4", "train5")
+TRAIN_BATCHES = ("train", "train2", "train3", "train4", "train5", "train6")
 
 
 def load_cases(path: Path) -> list[dict[str, Any]]:
@@ -37,14 +37,28 @@ def screen_split(split: str, langs: tuple[str, ...] = LANGS) -> dict[str, list[d
     return out
 
 
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def heldout_texts() -> frozenset[str]:
+    """The held-out batches' texts (casefolded, spaces collapsed), only so that training can
+    leave out any training case that happens to say exactly the same thing: short phrases
+    like "ho deciso di uccidermi" were written independently into both."""
+    return frozenset(_key(c["text"]) for cases in screen_split("heldout").values()
+                     for c in cases)
+
+
 def screen_training_cases() -> list[dict[str, Any]]:
     """Everything the crisis head may learn from: the original corpus and the train batches.
-    Never the held-out batches. Each case carries its ``lang`` and its ``batch`` (the file it
-    came from: "safety", "train", "train2", ..., "examples")."""
+    Never the held-out batches, nor a training case word for word the same as a held-out
+    one. Each case carries its ``lang`` and its ``batch`` (the file it came from: "safety",
+    "train", "train2", ..., "examples")."""
+    held = heldout_texts()
     cases = [dict(c, lang="en", batch="safety") for c in load_cases(CORPORA / "safety.toml")]
     for lang in LANGS:
         for batch in (*TRAIN_BATCHES, "examples"):  # examples: the rule writers' own phrasings
             path = SCREEN / f"{lang}_{batch}.toml"
             if path.exists():
                 cases.extend(dict(c, lang=lang, batch=batch) for c in load_cases(path))
-    return cases
+    return [c for c in cases if _key(c["text"]) not in held]
