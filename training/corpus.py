@@ -37,6 +37,22 @@ def screen_split(split: str, langs: tuple[str, ...] = LANGS) -> dict[str, list[d
     return out
 
 
+# Validation batches: written blind like the training batches (as a seventh one), but never
+# trained on. Model and threshold choices are to be judged on them, not on the held-out split.
+VALID_BATCHES = ("valid", "valid2")
+
+
+def screen_validation() -> dict[str, list[dict[str, Any]]]:
+    """The validation batches, by language (not every language has one)."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for lang in LANGS:
+        for batch in VALID_BATCHES:
+            path = SCREEN / f"{lang}_{batch}.toml"
+            if path.exists():
+                out.setdefault(lang, []).extend(load_cases(path))
+    return out
+
+
 def _key(text: str) -> str:
     return " ".join(text.casefold().split())
 
