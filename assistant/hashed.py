@@ -13,8 +13,9 @@ the same text gives the same features on every machine and Python version.
 
 from __future__ import annotations
 
+import logging
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -26,6 +27,8 @@ BUCKETS = 1 << 18
 CHAR_NS = (3, 4, 5)
 _PRIME = np.uint64(1099511628211)  # the 64-bit FNV prime; wrapping arithmetic is intended
 _MOD = np.uint64(BUCKETS)
+
+log = logging.getLogger(__name__)
 
 IntArray = NDArray[np.int64]
 FloatArray = NDArray[np.float64]
@@ -150,6 +153,25 @@ class HashedHead:
             weights = np.zeros((BUCKETS, len(labels)), dtype=np.float32)
             weights[data["rows"]] = data["weights"]
             return cls(labels, weights, data["bias"])
+
+
+def load_head(path: Path, labels: Sequence[str]) -> HashedHead:
+    """The committed head at ``path``, refused if it was trained for other labels."""
+    head = HashedHead.load(path)
+    if list(head.labels) != list(labels):
+        raise ValueError(f"{path.name} was trained for other labels: run `make train`")
+    return head
+
+
+def proba_or_zeros(head: Callable[[], HashedHead], texts: Sequence[str],
+                   n_labels: int) -> FloatArray:
+    """``head()``'s probabilities for the texts, or zeros when it can't be read (a broken
+    install): a reader that adds them still answers from its other parts."""
+    try:
+        return head().predict_proba(Batch.of(list(texts)))
+    except (OSError, ValueError, KeyError) as exc:
+        log.warning("n-gram head unavailable, read without it: %s", exc)
+        return np.zeros((len(texts), n_labels))
 
 
 def fit_hashed(batch: Batch, y: Sequence[str], labels: Sequence[str], *, l2: float = 3e-6,

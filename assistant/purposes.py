@@ -113,24 +113,16 @@ def note_head() -> Any:
 @lru_cache(maxsize=1)
 def note_ngram_head() -> Any:
     """The committed head over hashed n-grams (assistant/models/note_ngrams.npz)."""
-    from assistant.hashed import HashedHead
+    from assistant.hashed import load_head
 
-    head = HashedHead.load(NOTE_NGRAMS_FILE)
-    if list(head.labels) != list(PURPOSE_IDS):
-        raise ValueError("note_ngrams.npz was trained for other purposes: run `make train`")
-    return head
+    return load_head(NOTE_NGRAMS_FILE, PURPOSE_IDS)
 
 
 def ngram_probs(texts: Sequence[str], head: Any = None) -> Any:
     """A (n, purposes) array: the n-gram head's probabilities (zeros if it can't be read)."""
-    import numpy as np
+    from assistant.hashed import proba_or_zeros
 
-    from assistant.hashed import Batch
-
-    try:
-        return (head or note_ngram_head()).predict_proba(Batch.of(list(texts)))
-    except (OSError, ValueError, KeyError):
-        return np.zeros((len(texts), len(PURPOSE_IDS)))
+    return proba_or_zeros(lambda: head or note_ngram_head(), texts, len(PURPOSE_IDS))
 
 
 def purpose_scores(texts: Sequence[str], *, head: Any = None, ngram_head: Any = None,

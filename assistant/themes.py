@@ -141,25 +141,16 @@ def talk_head() -> Any:
 @lru_cache(maxsize=1)
 def talk_ngram_head() -> Any:
     """The committed head over hashed n-grams (assistant/models/talk_ngrams.npz)."""
-    from assistant.hashed import HashedHead
+    from assistant.hashed import load_head
 
-    head = HashedHead.load(TALK_NGRAMS_FILE)
-    if list(head.labels) != list(THEME_IDS):
-        raise ValueError("talk_ngrams.npz was trained for other themes: run `make train`")
-    return head
+    return load_head(TALK_NGRAMS_FILE, THEME_IDS)
 
 
 def ngram_probs(texts: Sequence[str], head: Any = None) -> Any:
     """A (n, themes) array: the n-gram head's probabilities (zeros if it can't be read)."""
-    import numpy as np
+    from assistant.hashed import proba_or_zeros
 
-    from assistant.hashed import Batch
-
-    try:
-        return (head or talk_ngram_head()).predict_proba(Batch.of(list(texts)))
-    except (OSError, ValueError, KeyError):
-        log.warning("talk n-gram head unavailable; reading talk messages without it")
-        return np.zeros((len(texts), len(THEME_IDS)))
+    return proba_or_zeros(lambda: head or talk_ngram_head(), texts, len(THEME_IDS))
 
 
 @dataclass(frozen=True)

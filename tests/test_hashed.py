@@ -7,7 +7,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant.hashed import BUCKETS, Batch, HashedHead, features, fit_hashed
+from assistant.hashed import (
+    BUCKETS,
+    Batch,
+    HashedHead,
+    features,
+    fit_hashed,
+    load_head,
+    proba_or_zeros,
+)
 
 
 def test_features_are_fixed_arithmetic_the_committed_heads_rely_on() -> None:
@@ -88,3 +96,18 @@ def test_a_head_of_the_wrong_shape_is_refused() -> None:
     with pytest.raises(ValueError):
         HashedHead(["a", "b"], np.zeros((BUCKETS, 3), dtype=np.float32),
                    np.zeros(2, np.float32))
+
+
+def test_a_committed_head_for_other_labels_is_refused_and_readers_carry_on(
+    tmp_path: Path,
+) -> None:
+    texts, labels = _toy()
+    head = fit_hashed(Batch.of(texts), labels, ["miss", "lease"], l2=1e-4, epochs=20)
+    head.save(tmp_path / "h.npz")
+    assert load_head(tmp_path / "h.npz", ["miss", "lease"]).labels == ("miss", "lease")
+    with pytest.raises(ValueError, match="other labels"):
+        load_head(tmp_path / "h.npz", ["miss", "lease", "birthday"])
+    p = proba_or_zeros(lambda: load_head(tmp_path / "h.npz", ["miss", "lease"]), ["i miss"], 2)
+    assert p.shape == (1, 2) and np.isclose(p.sum(), 1.0)
+    missing = proba_or_zeros(lambda: load_head(tmp_path / "none.npz", ["a", "b"]), ["x", "y"], 2)
+    assert missing.shape == (2, 2) and not missing.any()
