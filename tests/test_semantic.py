@@ -14,8 +14,9 @@ from assistant import semantic
 
 
 def test_loads_and_embeds_with_every_socket_blocked() -> None:
-    """In a fresh process where opening any socket raises, the model still loads and embeds:
-    nothing is fetched at run time (wordllama would otherwise try to download its tokenizer)."""
+    """In a fresh process where opening any socket raises, the model still loads and embeds,
+    and the n-gram heads score: nothing is fetched at run time (wordllama would otherwise try
+    to download its tokenizer)."""
     code = textwrap.dedent("""
         import socket
         class Blocked(socket.socket):
@@ -29,11 +30,16 @@ def test_loads_and_embeds_with_every_socket_blocked() -> None:
         from assistant import semantic
         v = semantic.embed(["I keep looking at the train tracks", "je vais me jeter du pont"])
         print(v.shape[0], v.shape[1], round(float((v * v).sum(axis=1).min()), 4))
+        # the n-gram heads (the screen's learned layer, the talk reader's second head) too
+        from assistant.safety.semantic import crisis_score
+        from assistant.themes import ngram_probs
+        print(crisis_score("I keep looking at the train tracks tonight") is not None,
+              round(float(ngram_probs(["I miss her so much"]).sum()), 4))
     """)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          timeout=120, cwd=Path(__file__).resolve().parent.parent)
     assert out.returncode == 0, out.stderr
-    assert out.stdout.split() == ["2", "256", "1.0"]
+    assert out.stdout.split() == ["2", "256", "1.0", "True", "1.0"]
 
 
 def test_embeddings_are_unit_rows_and_meaningful() -> None:
