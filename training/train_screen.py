@@ -8,8 +8,8 @@ rule writers' *_examples and everyday heartbreak from the talk training set; nev
 The head is logistic regression over hashed character and word n-grams (assistant.hashed).
 Thresholds come from 5-fold cross-validation on the training cases, per language: "ask" where
 at most ASK_FPR (English) or ASK_FPR_OTHER of that language's non-crisis cases (and, in
-English, EVERYDAY_ASK_FPR of everyday heartbreak talk) would be asked about. The score alone is
-never "certain".
+English, EVERYDAY_ASK_FPR of everyday heartbreak talk) would be asked about; "certain" where at
+most CERTAIN_FPR of them (and EVERYDAY_CERTAIN_FPR of everyday talk) would be flagged.
 
     .venv/bin/python training/train_screen.py            # train and write the head
     .venv/bin/python training/train_screen.py --compare  # also: each blind batch held out in
@@ -46,16 +46,26 @@ ASK_FPR = 0.08
 # figure fell under its floor (34 -> 31 of 37 caught): the held-out split was looked at.
 ASK_FPR_OTHER = 0.10
 # Everyday heartbreak talk is what most people write: the English threshold also asks about at
-# most EVERYDAY_ASK_FPR of it (out of fold, 8% of it reached the plain 8% threshold).
-EVERYDAY_ASK_FPR = 0.05
+# most EVERYDAY_ASK_FPR of it. Chosen on the validation batches (2026-12-01, with batches 1-8):
+# at 5% the everyday level set the English threshold, and validation caught 80.1% of its crisis
+# texts; at 8%, 86.8%, with 5.2% of its safe texts asked (issue 10 allows 10%).
+EVERYDAY_ASK_FPR = 0.08
 EVERYDAY_WEIGHT = 3.0
-# The score alone never makes a crisis certain (the sticky panel): only a rule does. Out of
-# fold, sad but safe everyday talk reached 0.99 ("ive stopped seeing my friends"), and with a
-# certain level at 0.3% of safe texts, one held-out everyday message became a crisis on its
-# score alone (2026-12-01). A high score asks the direct question instead. For the record the
-# training prints what a certain level at CERTAIN_FPR would catch.
-CERTAIN_FPR = 0.003
-L2 = 3e-6
+# "Certain" (the sticky panel, no question) on the score alone: at the level reached by at most
+# CERTAIN_FPR of a language's non-crisis training texts, out of fold, and in English by at most
+# EVERYDAY_CERTAIN_FPR of everyday heartbreak talk, which scores high on stray words
+# ("birthday wishes, keep it light" reached 0.83 out of fold). Chosen on the validation batches:
+# certain 57.0% of their English crisis texts, 62.7% Portuguese, 68.6% Italian, with 0.0%, 1.5%
+# and 1.6% of their safe texts flagged. An everyday level of 0.5% would add 5.6 points of English
+# certain, but make 7 of 848 everyday training texts certain out of fold instead of 5. A soft
+# sign (a rule that only asks) that the score also reads as worrying (at the ask level) is
+# certain too, since two signals agree (assistant/safety/screening.py): +2.7 points of English
+# certain on the validation batches, none of their safe texts more flagged.
+CERTAIN_FPR = 0.015
+EVERYDAY_CERTAIN_FPR = 0.003
+# Regularisation chosen on the validation batches (crisis caught at the level that asks about
+# 8% / 2% of their safe texts): 3e-6 gave en 86.1/67.9%, 3e-7 90.4/75.2% (pt, it no worse).
+L2 = 3e-7
 EPOCHS = 200
 FOLDS = 5
 
@@ -160,14 +170,16 @@ def main(argv: Sequence[str] | None = None) -> None:
         certain = float(np.quantile(other, 1 - CERTAIN_FPR))
         if lang == "en":
             ask = max(ask, float(np.quantile(scores[everyday], 1 - EVERYDAY_ASK_FPR)))
-        thresholds[lang] = {"ask": round(ask, 4), "certain": None}
+            certain = max(certain, float(np.quantile(scores[everyday], 1 - EVERYDAY_CERTAIN_FPR)))
+        thresholds[lang] = {"ask": round(ask, 4), "certain": round(certain, 4)}
         print(f"  {lang}: ask at >= {ask:.3f} ({np.mean(mine >= ask):.1%} of its crisis texts, "
-              f"{np.mean(other >= ask):.1%} of the rest); a certain level at {certain:.3f} "
-              f"would catch {np.mean(mine >= certain):.1%} ({np.mean(other >= certain):.1%} of "
-              f"the rest): not used")
-    ask_en = thresholds["en"]["ask"]
+              f"{np.mean(other >= ask):.1%} of the rest); certain at >= {certain:.3f} "
+              f"({np.mean(mine >= certain):.1%}, {np.mean(other >= certain):.1%} of the rest)")
+    ask_en, certain_en = thresholds["en"]["ask"], thresholds["en"]["certain"]
+    assert ask_en is not None and certain_en is not None
     print(f"  everyday talk (English) out of fold: asked {np.mean(scores[everyday] >= ask_en):.1%}"
-          f", highest score {scores[everyday].max():.3f}")
+          f", certain {np.mean(scores[everyday] >= certain_en):.2%}, highest score "
+          f"{scores[everyday].max():.3f}")
     head = _fit(grams, labels, weights)
     head.save(HEAD_PATH)
     THRESHOLDS_PATH.write_text(json.dumps(thresholds, indent=1, sort_keys=True) + "\n")

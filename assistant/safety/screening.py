@@ -83,7 +83,7 @@ def screen(text: str) -> Screening:
     spaced-out letters joined), then matched against every language's rules. Crisis outranks
     harm, which outranks harassment; ``matched`` lists every rule that fired. A text the rules
     don't find certain is then scored by the semantic layer: a very high score is crisis, a
-    middle one asks (as do soft rules).
+    middle one asks (as do soft rules), and a soft rule with a middle score is crisis.
     """
     if not text or text.isspace():
         return Screening()
@@ -98,6 +98,10 @@ def screen(text: str) -> Screening:
         ask_at, certain_at = thresholds(language)
         if score >= certain_at:
             kind, matched, ask = "crisis", (*matched, "semantic.crisis"), False
+        elif score >= ask_at and ask:
+            # A soft sign (a rule that only asks: a means, a farewell, giving things away) that
+            # the score reads as worrying too: two independent signals agree, so it is certain.
+            kind, matched, ask = "crisis", (*matched, "semantic.confirms"), False
         elif score >= ask_at and kind == "none":
             ask, matched = True, (*matched, "semantic.ask")
     return Screening(kind=kind, matched=matched, ask=ask, score=score, language=language)

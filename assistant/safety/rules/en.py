@@ -282,7 +282,7 @@ RULES: tuple[Rule, ...] = (
     _c("why-i-did-it", r" (?:explain|explaining|explains|tell (?:them|everyone|her|him)|"
        r"understand|know) why i (?:did it|did this|had to go|had to do it|killed myself|"
        r"could not stay|could not go on|ended it|had to leave this world|am gone)(?= )"),
-    _c("goodbye-forever", r" (?:goodbye|bye|farewell) (?:forever|for good)(?! to (?!(?:this world|"
+    _a("goodbye-forever", r" (?:goodbye|bye|farewell) (?:forever|for good)(?! to (?!(?:this world|"
        r"the world|everyone|everybody|life|this life|you all|all of you|my (?:family|friends|"
        r"loved ones|kids|children))(?= )))(?= )"),
     _c("thinking-of-dying", r" (?:thinking|think|thought|dream|dreaming|fantasize|fantasise|"
@@ -472,7 +472,7 @@ RULES: tuple[Rule, ...] = (
        r"my final goodbyes) to (?:everyone|everybody|the world|my family|all my friends|"
        r"all of you|you all|my loved ones|my kids|my parents|this world|life|my friends|"
        r"everyone i love|the people i love|my mom|my mum|my dad|my children)(?= )"),
-    _c("farewell-write", r" (?:write|writing|wrote|draft|drafting|compose|composing|help|need|"
+    _a("farewell-write", r" (?:write|writing|wrote|draft|drafting|compose|composing|help|need|"
        r"leave|leaving|left) (?:me with |me write )?(?:a|my|the|some) (?:last|final|suicide|"
        r"farewell) (?:words|note|letter|goodbye|goodbyes)(?= )"),
     _c("farewell-note", r" (?:leave|leaving|left|write|writing|wrote) (?:a|my) note (?:for|to) "
@@ -1122,9 +1122,9 @@ RULES: tuple[Rule, ...] = (
        r"(?:was|is)|(?:it|this) (?:was|is) not)|(?:him|her|them) (?:that )?none of (?:it|this) "
        r"(?:was|is)) (?:her|his|their|your) fault(?! (?:we|that we|because|but|it|things|the|"
        r"for the)(?= ))(?= )"),
-    _c("goodbye-real", r" goodbye (?:for real|for good)(?! (?:to|from) (?:the|that|this|our|my "
+    _a("goodbye-real", r" goodbye (?:for real|for good)(?! (?:to|from) (?:the|that|this|our|my "
        r"old)(?= ))(?= )", before=r" (?:this is|this is my|it is)"),
-    _c("goodbye-forever-end", r" goodbye(?: [^ ]++){0,3} forever(?= $)"),
+    _a("goodbye-forever-end", r" goodbye(?: [^ ]++){0,3} forever(?= $)"),
     _c("deal-after-tonight", r" (?:deal with|worry about|put up with|see|hear from|bother with) "
        r"me(?= (?:after (?:tonight|today|this week|this weekend|tomorrow)|ever again after|"
        r"much longer|for much longer|for long))",

@@ -543,7 +543,7 @@ RULES: tuple[Rule, ...] = (
     _c("coded", r" (?:mimir para siempre|desvivirme|unalivearme|autoeliminarme|"
        r"autoeliminacion|auto eliminarme|irme con diosito|hacer un sewerslide|"
        r"cancelar mi vida|cancelarme la vida|desvivo(?! (?:por|en|para|con|de)))(?= )"),
-    _c("goodbye-forever", r" (?:adios|chau|chao|bye|hasta siempre|despido) (?:para siempre|"
+    _a("goodbye-forever", r" (?:adios|chau|chao|bye|hasta siempre|despido) (?:para siempre|"
        r"por siempre|de verdad para siempre|a todos para siempre|definitivamente de todos|"
        r"mundo|mundo cruel|a todos(?= (?:los quiero|los amo|perdon|perdonenme|"
        r"gracias por todo|para siempre))|de todos para siempre|a todos para siempre)"

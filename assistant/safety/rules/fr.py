@@ -238,13 +238,13 @@ RULES: tuple[Rule, ...] = (
        negatable=True),
     _c("passer-acte", r" (?:passer a lacte|passe a lacte|passerai a lacte|passerais a lacte|"
        r"passage a lacte)(?= )", negatable=True),
-    _c("letter-goodbye", r" (?:lettre|lettres|mot|mots|message|messages|video) (?:dadieu|dadieux|"
+    _a("letter-goodbye", r" (?:lettre|lettres|mot|mots|message|messages|video) (?:dadieu|dadieux|"
        r"de suicide)(?= )"),
-    _c("goodbye-forever", r"(?<! lui dis)(?<! lui dire)(?<! leur dis)"
+    _a("goodbye-forever", r"(?<! lui dis)(?<! lui dire)(?<! leur dis)"
        r" (?:adieu|au revoir) (?:pour toujours|a jamais|pour de bon|"
        r"a tous|a tout le monde|le monde|la vie|cruel monde|monde cruel)(?! (?:les|la|le|"
        r"aux|a notre|a nos))(?= )"),
-    _c("adieu-end", r" adieu(?= (?:$|merci|je (?:vous|t|te) aime|jvous aime|jtaime|je taime|"
+    _a("adieu-end", r" adieu(?= (?:$|merci|je (?:vous|t|te) aime|jvous aime|jtaime|je taime|"
        r"pardon|desole|desolee|prenez soin|prends soin|a tous|tout le monde|mes amis|maman|papa"
        r"|pour (?:toujours|de bon)))"),
     _c("goodbye-before-go", r" (?:partir|men aller|maller|mirai|partirai|disparaitre) pour "

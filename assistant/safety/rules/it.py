@@ -217,7 +217,7 @@ RULES: tuple[Rule, ...] = (
     _c("farewell-letter", r" (?:lettera daddio|lettere daddio|biglietto daddio|messaggio daddio|"
        r"lettera di addio|biglietto di addio|ultime volonta)(?= )",
        negatable=True),
-    _c("addio-end", r" addio(?= (?:$|grazie|vi voglio bene|ti voglio bene|a tutti|per sempre|"
+    _a("addio-end", r" addio(?= (?:$|grazie|vi voglio bene|ti voglio bene|a tutti|per sempre|"
        r"mondo|perdonatemi|perdonami|scusate|scusami|mi dispiace|vi amo|ti amo|e grazie))"
        r"(?! per sempre (?:alle|ai|al|alla|a|agli))"),
     _c("goodbye-before", r" per sempre(?= )",

@@ -567,7 +567,7 @@ RULES: tuple[Rule, ...] = (
     _c("deleted", r" (?:deletar|de letar|apagar)(?= (?:$|de vez|pra sempre|para sempre|hoje|"
        r"dessa vida|desta vida|do mundo))",
        before=r" (?:quero|queria|vou|pensando em|penso em|a pensar em|vontade de) me"),
-    _c("goodbye-forever", r" (?:adeus|tchau|xau|bye|ate sempre|despeco me|despeco) "
+    _a("goodbye-forever", r" (?:adeus|tchau|xau|bye|ate sempre|despeco me|despeco) "
        r"(?:pra sempre|para sempre|de vez|definitivamente de todos|mundo|mundo cruel|"
        r"a todos(?= (?:amo|adoro|perdao|me perdoem|perdoem me|obrigad[oa] por tudo|"
        r"para sempre|pra sempre))|de todos para sempre|de todos pra sempre)"
