@@ -8,7 +8,7 @@ from assistant.safety.language import detect_language
 from assistant.safety.normalize import _variants
 from assistant.safety.rulebase import Rule
 from assistant.safety.rules import RULES as _RULES
-from assistant.safety.semantic import crisis_score, thresholds
+from assistant.safety.semantic import MIN_CERTAIN_WORDS, crisis_score, thresholds
 
 # Every pair in the regex would make it 52 KB and 0.1 s to compile on import; with eight
 # second words at most it is 14 KB (0.02 s), and finds 3,067 starts on the bench's text
@@ -96,9 +96,10 @@ def screen(text: str) -> Screening:
     score = crisis_score(text)
     if score is not None:
         ask_at, certain_at = thresholds(language)
-        if score >= certain_at:
+        decides = len(text.split()) >= MIN_CERTAIN_WORDS  # on fewer words it may only ask
+        if decides and score >= certain_at:
             kind, matched, ask = "crisis", (*matched, "semantic.crisis"), False
-        elif score >= ask_at and ask:
+        elif decides and ask and score >= ask_at:
             # A soft sign (a rule that only asks: a means, a farewell, giving things away) that
             # the score reads as worrying too: two independent signals agree, so it is certain.
             kind, matched, ask = "crisis", (*matched, "semantic.confirms"), False
