@@ -282,6 +282,8 @@ RULES: tuple[Rule, ...] = (
     _c("why-i-did-it", r" (?:explain|explaining|explains|tell (?:them|everyone|her|him)|"
        r"understand|know) why i (?:did it|did this|had to go|had to do it|killed myself|"
        r"could not stay|could not go on|ended it|had to leave this world|am gone)(?= )"),
+    _c("sorry-goodbye-forever", r" sorry(?: [^ ]++){0,3} (?:and |so )?(?:goodbye|bye|farewell) "
+       r"(?:forever|for good)(?= )"),
     _a("goodbye-forever", r" (?:goodbye|bye|farewell) (?:forever|for good)(?! to (?!(?:this world|"
        r"the world|everyone|everybody|life|this life|you all|all of you|my (?:family|friends|"
        r"loved ones|kids|children))(?= )))(?= )"),
@@ -472,9 +474,13 @@ RULES: tuple[Rule, ...] = (
        r"my final goodbyes) to (?:everyone|everybody|the world|my family|all my friends|"
        r"all of you|you all|my loved ones|my kids|my parents|this world|life|my friends|"
        r"everyone i love|the people i love|my mom|my mum|my dad|my children)(?= )"),
-    _a("farewell-write", r" (?:write|writing|wrote|draft|drafting|compose|composing|help|need|"
-       r"leave|leaving|left) (?:me with |me write )?(?:a|my|the|some) (?:last|final|suicide|"
-       r"farewell) (?:words|note|letter|goodbye|goodbyes)(?= )"),
+    _c("farewell-write", r" (?:write|writing|wrote|draft|drafting|compose|composing|help|need|"
+       r"leave|leaving|left) (?:me with |me write )?(?:a|my|the|some) (?:(?:last|final) words|"
+       r"suicide (?:note|letter|words))(?= )"),
+    # A "final goodbye" or "last letter" is as often to a relationship as to life: it asks.
+    _a("farewell-write-ask", r" (?:write|writing|wrote|draft|drafting|compose|composing|help|"
+       r"need|leave|leaving|left) (?:me with |me write )?(?:a|my|the|some) (?:last|final|"
+       r"farewell) (?:note|letter|goodbye|goodbyes)(?= )"),
     _c("farewell-note", r" (?:leave|leaving|left|write|writing|wrote) (?:a|my) note (?:for|to) "
        r"(?:everyone|my family|my parents|my kids|my mom|my mum|my dad|my friends|"
        r"the people i love|whoever finds me)(?= )"),
