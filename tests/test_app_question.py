@@ -12,8 +12,8 @@ from assistant.safety import screen
 
 # Texts the screen is unsure about: worrying, not explicit. Checked in the first test, so a
 # change to the rules that made them certain (or silent) shows up there, not as a mystery.
-UNSURE_EN = "please tell my mum I loved her"
-UNSURE_ES = "estoy en el puente mirando el agua"
+UNSURE_EN = "I just want to sleep for a long time"
+UNSURE_ES = "regale mis cosas a mis amigos"
 CRISIS_ES = "me voy a suicidar esta noche, ya no aguanto más"
 
 

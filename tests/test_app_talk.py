@@ -101,7 +101,7 @@ def test_letter_works_without_a_check_in_and_an_empty_one_is_refused() -> None:
     at = goto(fresh(), "talk")
     ok(at.button(key="letter_save").click().run())
     assert any("empty" in e.value for e in at.error)
-    at.text_area(key="letter_text").input("Things I wish I'd said.")
+    at.text_area(key="letter_text").input("I still think about that summer in Lisbon.")
     ok(at.button(key="letter_save").click().run())
     assert len(at.session_state.services.journal.entries("letter")) == 1
 

@@ -220,7 +220,7 @@ def journal_with_mood(page: Page, server: AppServer) -> None:
     wait_idle(page)
 
 
-UNSURE = "please tell my mum I loved her"  # worrying, not certain: the direct question
+UNSURE = "I just want to sleep for a long time"  # worrying, not certain: the direct question
 
 
 def direct_question(page: Page, server: AppServer) -> None:
