@@ -5,17 +5,51 @@ from __future__ import annotations
 import hashlib
 import os
 from typing import Any
+from urllib.parse import urlsplit
 
 import streamlit as st
 
-from app_ui import a11y
+from app_ui import a11y, page_config
+from assistant.origin import opens_locally
+
+FIRST_PAGE = "Check in"  # the default page's title, which is also its heading
 
 # Page settings and the stylesheet go to the browser before the imports below (a good part
 # of a second on a cold start), so it can apply them while the rest of the first run loads.
 # An emoji icon: the browser draws it locally, whereas a :material/...: page icon is fetched
-# from fonts.gstatic.com, a request to a third party on every visit.
-st.set_page_config(page_title="Unsent", page_icon="✉️", layout="centered")
+# from fonts.gstatic.com, a request to a third party on every visit. Sent as
+# st.set_page_config would send it, without its emoji-table lookup (0.1 s of a cold start).
+page_config.send("Unsent", "✉️", layout="centered")
 a11y.inject_css()
+
+
+def _auth_secrets() -> dict[str, Any] | None:
+    try:
+        return dict(st.secrets["auth"]) if "auth" in st.secrets else None
+    except FileNotFoundError:  # no secrets.toml at all: local mode
+        return None
+
+
+def _first_heading() -> str | None:
+    """The default page's heading when it is sure to come first on the page: the session's
+    first run (no crisis panel or question can be waiting), local mode on this machine (the
+    gate below opens the app: assistant.origin.opens_locally), at the app's own address (the
+    default page)."""
+    url = st.context.url
+    if "access" in st.session_state or url is None:
+        return None
+    base = str(st.get_option("server.baseUrlPath") or "").strip("/")
+    if urlsplit(url).path.strip("/") != base:
+        return None
+    if not opens_locally(_auth_secrets(), st.get_option("server.address"),
+                         dict(st.context.headers)):
+        return None
+    return FIRST_PAGE
+
+
+# On a first visit the heading goes out before the imports and decisions below (about half a
+# second on a cold start); the page's own heading then takes its place.
+a11y.early_title(_first_heading())
 
 from pydantic import ValidationError  # noqa: E402
 
@@ -118,13 +152,6 @@ def _quota(per_hour: int) -> Any:
     return RequestQuota(per_hour)
 
 
-def _auth_secrets() -> dict[str, Any] | None:
-    try:
-        return dict(st.secrets["auth"]) if "auth" in st.secrets else None
-    except FileNotFoundError:  # no secrets.toml at all: local mode
-        return None
-
-
 def _gate() -> Access:
     """Local or hosted, and who this is: decided in assistant.hosting, every run. A change of
     person (sign-in, sign-out) starts the session afresh."""
@@ -219,7 +246,7 @@ _init_session()
 
 PAGES = {
     "Before you send": [
-        st.Page("app_pages/check_in.py", title="Check in", icon=":material/favorite:",
+        st.Page("app_pages/check_in.py", title=FIRST_PAGE, icon=":material/favorite:",
                 url_path="check-in", default=True),
         st.Page("app_pages/draft.py", title="Draft", icon=":material/edit_note:",
                 url_path="draft"),

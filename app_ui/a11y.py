@@ -56,14 +56,34 @@ def navigation(
     return current
 
 
+def early_title(body: str | None) -> None:
+    """The page's heading now, before the rest of the run is imported and decided; ``title``
+    then writes the page's own heading in its place (the same place: the top of the page), and
+    a run that draws no title removes it (``links``). Call it once every run (None: no early
+    heading this run), before anything is written to the main area; give a heading only when
+    the page's own heading is known to be ``body``."""
+    _pending.heading = None  # nothing left over from an earlier run on this thread
+    if body is not None:
+        slot = st.empty()
+        slot.title(body)
+        _pending.heading = slot
+
+
 def title(body: str, *, anchor: str | Literal[False] | None = None) -> None:
     """The page's heading (its one h1), then the sidebar's links if they are still to come."""
-    st.title(body, anchor=anchor)
+    slot = getattr(_pending, "heading", None)
+    _pending.heading = None
+    (slot if slot is not None else st).title(body, anchor=anchor)
     links()
 
 
 def links() -> None:
-    """Write this run's sidebar links into the place ``navigation`` kept, if not done yet."""
+    """Write this run's sidebar links into the place ``navigation`` kept, if not done yet (and
+    take away an early heading that no page claimed)."""
+    slot = getattr(_pending, "heading", None)
+    if slot is not None:
+        _pending.heading = None
+        slot.empty()
     pending = getattr(_pending, "links", None)
     if pending is None:
         return

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import ipaddress
 import re
 from collections.abc import Mapping
 from typing import Any, Literal
@@ -11,6 +10,7 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict
 
+from assistant.origin import is_loopback, reached_from_elsewhere
 from assistant.owners import LOCAL_OWNER
 
 Show = Literal["app", "welcome", "journal_off", "setup_problem"]
@@ -78,20 +78,6 @@ def identity_of(user: Mapping[str, Any]) -> Identity | None:
     return Identity(owner=owner_for(issuer, subject), name=name)
 
 
-def is_loopback(address: str | None) -> bool:
-    """True when Streamlit listens on this machine only (unset or empty means every
-    interface)."""
-    if not address:
-        return False
-    host = address.strip().strip("[]")
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def cookie_secret_problem(secret: Any) -> str | None:
     """Why a sign-in cookie secret is unsafe, or None when it looks generated."""
     fix = ('Generate one with: python -c "import secrets; print(secrets.token_urlsafe(32))"')
@@ -140,23 +126,6 @@ def _store_problem(db_url: str, env: Mapping[str, str]) -> str | None:
     return None
 
 
-_FORWARDING = ("forwarded", "x-forwarded-for", "x-forwarded-host", "x-real-ip")
-
-
-def reached_from_elsewhere(headers: Mapping[str, str]) -> str | None:
-    """Why the request that opened this session came through something other than this
-    machine (a reverse proxy or tunnel in front of a loopback address), or None."""
-    lowered = {k.lower(): v for k, v in headers.items()}
-    if any(lowered.get(name) for name in _FORWARDING):
-        return "it was reached through a proxy that forwards requests from other computers"
-    host = lowered.get("host", "")
-    if host:
-        name = urlsplit(f"//{host}").hostname or ""
-        if not is_loopback(name):
-            return f"it was reached as {host}, not as this machine"
-    return None
-
-
 def decide_access(
     *,
     auth: Mapping[str, Any] | None,
@@ -185,6 +154,7 @@ def decide_access(
         if elsewhere:
             return Access(mode="local", show="journal_off", address=where,
                           reason=f"Unsent listens on this machine only, but {elsewhere}")
+        # What assistant.origin.opens_locally predicts (app.py asks it first, cheaply).
         return Access(mode="local", show="app", owner=LOCAL_OWNER, address=where)
     problems = _sign_in_problems(auth)
     store = _store_problem(db_url, env)

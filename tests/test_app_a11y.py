@@ -145,3 +145,42 @@ def test_the_label_check_catches_empty_and_hidden_labels() -> None:
     assert any("blank" in f and "empty label" in f for f in found), found
     assert any("hid" in f and "hidden" in f for f in found), found
     assert not any("fine" in f for f in found), found
+
+
+def test_an_early_heading_is_taken_over_by_the_page_or_taken_away() -> None:
+    """app.py may draw the first page's heading before the rest of the run (a11y.early_title):
+    the page's own heading then takes its place, once; a run that draws no title removes it,
+    and a later run starts without it."""
+    def script() -> None:
+        import streamlit as st
+
+        from app_ui import a11y
+
+        ss = st.session_state
+        a11y.early_title(ss.get("early"))
+        st.write("common to every page")
+        if ss.get("page_title"):
+            a11y.title(ss.page_title)
+        st.write("the page")
+        a11y.links()
+
+    at = AppTest.from_function(script)
+    at.session_state["early"], at.session_state["page_title"] = "Check in", "Check in"
+    at.run()
+    assert [t.value for t in at.title] == ["Check in"]
+    assert at.main[0].type == "title" and at.main[0].value == "Check in"
+    assert [m.value for m in at.markdown] == ["common to every page", "the page"]
+
+    at.session_state["page_title"] = "Another"  # a wrong guess is replaced in place
+    at.run()
+    assert [t.value for t in at.title] == ["Another"] and at.main[0].value == "Another"
+
+    at.session_state["page_title"] = None  # no page title: the early one goes
+    at.run()
+    assert [t.value for t in at.title] == []
+    assert [m.value for m in at.markdown] == ["common to every page", "the page"]
+
+    at.session_state["early"], at.session_state["page_title"] = None, "Later"
+    at.run()  # no early heading this run: the title goes where it is written
+    assert [t.value for t in at.title] == ["Later"]
+    assert [at.main[0].type, at.main[1].type] == ["markdown", "title"]

@@ -187,13 +187,44 @@ def test_guide_opens_at_the_section_a_citation_links_to() -> None:
 def test_page_icon_is_drawn_locally_not_fetched() -> None:
     """A :material/...: page icon makes the browser fetch the favicon from fonts.gstatic.com;
     an emoji is drawn from a data: URL."""
+    from streamlit.string_util import is_emoji
+
     tree = ast.parse((ROOT / "app.py").read_text(encoding="utf-8"))
     for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "set_page_config":
-            icon = next(k.value for k in node.keywords if k.arg == "page_icon")
+        if isinstance(node, ast.Call) and getattr(node.func, "attr", "") in (
+                "set_page_config", "send"):
+            icon = (node.args[1] if len(node.args) > 1 else
+                    next(k.value for k in node.keywords if k.arg in ("page_icon", "emoji")))
             assert isinstance(icon, ast.Constant) and not str(icon.value).startswith(":")
+            assert is_emoji(str(icon.value))  # what page_config.send may skip checking
             return
-    raise AssertionError("app.py does not call st.set_page_config")
+    raise AssertionError("app.py sets no page config")
+
+
+def test_page_config_sends_what_set_page_config_sends(monkeypatch: pytest.MonkeyPatch) -> None:
+    """app_ui.page_config.send skips only Streamlit's emoji lookup: the message is the same."""
+    import streamlit as st
+    from streamlit.commands import page_config as st_page_config
+    from streamlit.runtime.scriptrunner_utils import script_run_context
+
+    from app_ui import page_config
+
+    class Ctx:
+        def __init__(self) -> None:
+            self.sent: list[Any] = []
+
+        def enqueue(self, msg: Any) -> None:
+            self.sent.append(msg)
+
+    ctx = Ctx()
+    monkeypatch.setattr(st_page_config, "get_script_run_ctx", lambda: ctx)
+    monkeypatch.setattr(script_run_context, "get_script_run_ctx", lambda: ctx)
+    for layout in ("centered", "wide"):
+        st.set_page_config(page_title="Unsent", page_icon="✉️", layout=layout)
+        page_config.send("Unsent", "✉️", layout=layout)
+        expected, sent = ctx.sent[-2:]
+        assert sent == expected
+        assert sent.page_config_changed.favicon == "emoji:✉️"
 
 
 def test_unreadable_settings_fall_back_to_the_guide_engine_calmly(

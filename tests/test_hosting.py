@@ -108,6 +108,27 @@ def test_this_machine_opening_a_loopback_app_is_the_app(headers: dict[str, str])
     assert result.show == "app" and result.owner == "local"
 
 
+@pytest.mark.parametrize("auth", [None, "AUTH"])
+@pytest.mark.parametrize("address", ["127.0.0.1", "localhost", "::1", None, "0.0.0.0",
+                                     "192.168.1.2"])
+@pytest.mark.parametrize("headers", [
+    {}, {"Host": "localhost:8501"}, {"Host": "unsent.example.org"},
+    {"Host": "localhost:8501", "X-Forwarded-For": "203.0.113.7"},
+])
+def test_opens_locally_is_exactly_when_local_mode_opens_the_app(
+    auth: str | None, address: str | None, headers: dict[str, str],
+) -> None:
+    """app.py draws the first page's heading early only when opens_locally says so: it must
+    never say so when decide_access would show anything but the app in local mode."""
+    from assistant.origin import opens_locally
+
+    conf = AUTH if auth else None
+    result = access(auth=conf, address=address, db_url="sqlite:///j.db", user={},
+                    headers=headers)
+    assert opens_locally(conf, address, headers) == (
+        result.show == "app" and result.mode == "local")
+
+
 def test_hosted_mode_is_meant_to_be_reached_through_a_proxy() -> None:
     result = access(headers={"Host": "unsent.example.org", "X-Forwarded-For": "203.0.113.7"})
     assert result.show == "app"
