@@ -7,13 +7,17 @@ and prints the ratio (this machine's timings drift by half from run to run; rati
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
+import io
 import os
 import random
+import re
 import statistics
 import string
 import subprocess
 import sys
+import tarfile
 import tempfile
 import time
 import tomllib
@@ -137,24 +141,26 @@ def _times(fn: Callable[[str], object], text: str) -> tuple[float, float]:
 def _load_revision(rev: str) -> tuple[Callable[[str], object], Callable[[str], object]]:
     """screen and lint_draft as they were at git revision ``rev``, loaded beside today's.
 
-    Both use today's content files; only the code is from ``rev``.
+    ``rev``'s ``assistant`` package and ``content`` folder are unpacked into a temporary folder
+    and imported under another name (``unsent_then``), so both run in this one process.
     """
     folder = Path(tempfile.mkdtemp(prefix="unsent-bench-"))
-    modules = {}
-    for name in ("safety", "lint"):
-        source = subprocess.run(
-            ["git", "-C", str(ROOT), "show", f"{rev}:assistant/{name}.py"],
-            check=True, capture_output=True, text=True,
-        ).stdout.replace("from assistant.safety import", "from unsent_then_safety import")
-        path = folder / f"unsent_then_{name}.py"
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "assistant", "content"],
+                             check=True, capture_output=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(folder, filter="data")
+    (folder / "assistant").rename(folder / "unsent_then")
+    for path in (folder / "unsent_then").rglob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        source = re.sub(r"\b(from|import) assistant\b", r"\1 unsent_then", source)
         path.write_text(source, encoding="utf-8")
-        spec = importlib.util.spec_from_file_location(f"unsent_then_{name}", path)
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[spec.name] = module
-        spec.loader.exec_module(module)
-        modules[name] = module
-    return modules["safety"].screen, modules["lint"].lint_draft
+    sys.path.insert(0, str(folder))
+    try:
+        safety = importlib.import_module("unsent_then.safety")
+        lint = importlib.import_module("unsent_then.lint")
+    finally:
+        sys.path.remove(str(folder))
+    return safety.screen, lint.lint_draft
 
 
 def compare(rev: str) -> None:
