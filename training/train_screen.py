@@ -47,8 +47,8 @@ ASK_FPR = 0.08
 ASK_FPR_OTHER = 0.10
 # Everyday heartbreak talk is what most people write: the English threshold also asks about at
 # most EVERYDAY_ASK_FPR of it, out of fold with each everyday source in a fold of its own (see
-# folds()). Chosen on the validation batches (2026-12-01, batches 1-12): at 5% validation caught
-# 82.1% of its English crisis texts, at 7% 85.1% (3.1% of its safe texts asked), at 8% 87.4%.
+# folds()). Chosen on the validation batches (2026-12-01, batches 1-13): at 5% validation caught
+# 84.8% of its English crisis texts, at 7% 87.7% (4.5% of its safe texts asked), at 8% 89.1%.
 # 7%, not 8%: held-out everyday talk must be asked about at most 10% of the time (a test), and
 # with 107 messages 8% comes within one standard deviation (2.6 points) of that. The held-out
 # split was looked at: at 8% and at 7% with random folds it was 10.3% both times.
@@ -58,12 +58,13 @@ EVERYDAY_WEIGHT = 3.0
 # CERTAIN_FPR of a language's non-crisis training texts, out of fold, and in English by at most
 # EVERYDAY_CERTAIN_FPR of everyday heartbreak talk, which scores high on stray words
 # ("birthday wishes, keep it light" reached 0.83 out of fold). Chosen on the validation batches
-# (with batches 1-12): certain 54.6% of their English crisis texts, 66.2% Portuguese, 70.1%
-# Italian, with 1.0%, 0.9% and 1.6% of their safe texts flagged. An everyday level of 0.5% would
-# add 2.4 points of English certain, but make 7 of 848 everyday training texts certain out of
-# fold instead of 5. A soft sign (a rule that only asks) that the score also reads as worrying
-# (at the ask level) is certain too, since two signals agree (assistant/safety/screening.py):
-# +2.9 points of English certain on the validation batches (+1.0 point of safe texts flagged).
+# (with batches 1-13): certain 52.6% of their English crisis texts, 70.2% Portuguese, 70.1%
+# Italian, with 1.0%, 1.2% and 1.6% of their safe texts flagged. An everyday level of 0.5% would
+# add 7.0 points of English certain, but make 7 of 848 everyday training texts certain out of
+# fold instead of 5: a sticky panel and no drafting for someone who only said they miss her.
+# A soft sign (a rule that only asks) that the score also reads as worrying (at the ask level)
+# is certain too, since two signals agree (assistant/safety/screening.py): +3.6 points of
+# English certain on the validation batches (+1.0 point of safe texts flagged).
 CERTAIN_FPR = 0.015
 EVERYDAY_CERTAIN_FPR = 0.003
 # Regularisation chosen on the validation batches (crisis caught at the level that asks about
