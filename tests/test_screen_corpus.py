@@ -192,3 +192,14 @@ def test_everyday_heartbreak_talk_is_rarely_asked_about(report: Callable[[str], 
            f"{sum(s.flagged for s in found)}")
     assert asked / len(messages) <= 0.10
     assert not any("semantic.crisis" in s.matched for s in found)
+
+
+def test_every_training_file_is_trained_on_or_said_to_wait() -> None:
+    """A blind batch written into the folder is either in TRAIN_BATCHES or listed as waiting
+    (written, not trained on yet), and a waiting one never reaches training."""
+    from corpus import SCREEN, TRAIN_BATCHES, WAITING_BATCHES, screen_training_cases
+
+    names = {p.stem.split("_", 1)[1] for p in SCREEN.glob("*_train*.toml")}
+    assert names == set(TRAIN_BATCHES) | set(WAITING_BATCHES), names
+    assert not set(TRAIN_BATCHES) & set(WAITING_BATCHES)
+    assert not [c for c in screen_training_cases() if c["batch"] in WAITING_BATCHES]
