@@ -12,7 +12,7 @@ import logging
 from functools import lru_cache
 
 from assistant import semantic
-from assistant.hashed import Batch, HashedHead
+from assistant.hashed import Batch, HashedHead, load_head
 from assistant.semantic import MODELS_DIR
 
 HEAD_PATH = MODELS_DIR / "crisis_ngrams.npz"
@@ -42,7 +42,7 @@ def _head() -> tuple[HashedHead, dict[str, tuple[float, float]]]:
         lang: (float(t["ask"]), never if t["certain"] is None else float(t["certain"]))
         for lang, t in raw.items()
     }
-    return HashedHead.load(HEAD_PATH), per_language
+    return load_head(HEAD_PATH, LABELS), per_language
 
 
 def thresholds(language: str = "en") -> tuple[float, float]:
