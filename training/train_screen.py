@@ -185,7 +185,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     # Thresholds per language: the same share of each language's non-crisis texts may be asked
     # about or flagged, whatever the head's calibration in that language.
     lang_of = np.array(langs)
-    thresholds: dict[str, dict[str, float | None]] = {}
+    thresholds: dict[str, dict[str, float]] = {}
     print(f"{len(texts)} training texts ({int((y == 'crisis').sum())} crisis); "
           f"{FOLDS}-fold cross-validated, per language:")
     for lang in sorted(set(langs)):
@@ -201,7 +201,6 @@ def main(argv: Sequence[str] | None = None) -> None:
               f"{np.mean(other >= ask):.1%} of the rest); certain at >= {certain:.3f} "
               f"({np.mean(mine >= certain):.1%}, {np.mean(other >= certain):.1%} of the rest)")
     ask_en, certain_en = thresholds["en"]["ask"], thresholds["en"]["certain"]
-    assert ask_en is not None and certain_en is not None
     print(f"  everyday talk (English) out of fold: asked {np.mean(scores[everyday] >= ask_en):.1%}"
           f", certain {np.mean(scores[everyday] >= certain_en):.2%}, highest score "
           f"{scores[everyday].max():.3f}")
