@@ -8,7 +8,12 @@ from assistant.safety.language import detect_language
 from assistant.safety.normalize import _variants
 from assistant.safety.rulebase import Rule
 from assistant.safety.rules import RULES as _RULES
-from assistant.safety.semantic import MIN_CERTAIN_WORDS, crisis_score, thresholds
+from assistant.safety.semantic import (
+    CONFIRM_SCORE,
+    MIN_CERTAIN_WORDS,
+    crisis_score,
+    thresholds,
+)
 
 # Every pair in the regex would make it 52 KB and 0.1 s to compile on import; with eight
 # second words at most it is 14 KB (0.02 s), and finds 3,067 starts on the bench's text
@@ -99,9 +104,10 @@ def screen(text: str) -> Screening:
         decides = len(text.split()) >= MIN_CERTAIN_WORDS  # on fewer words it may only ask
         if decides and score >= certain_at:
             kind, matched, ask = "crisis", (*matched, "semantic.crisis"), False
-        elif decides and ask and score >= ask_at:
+        elif decides and ask and score >= max(ask_at, CONFIRM_SCORE):
             # A soft sign (a rule that only asks: a means, a farewell, giving things away) that
             # the score reads as worrying too: two independent signals agree, so it is certain.
+            # Under CONFIRM_SCORE the score is too weak to agree; the soft sign still asks.
             kind, matched, ask = "crisis", (*matched, "semantic.confirms"), False
         elif score >= ask_at and kind == "none":
             ask, matched = True, (*matched, "semantic.ask")

@@ -30,6 +30,13 @@ MIN_WORDS = 3
 # 0.97, as high as a farewell. Under MIN_CERTAIN_WORDS words the score can only ask. On the
 # validation batches this cost 0.3 points of English certain (Italian 1.0, Portuguese none).
 MIN_CERTAIN_WORDS = 6
+# A soft sign (a rule that only asks) is made certain by a score that agrees, but not by one
+# barely over the ask level: "can u help me write a closure message, just one, then im done"
+# (0.53) and "this is the last message i'll send about the deposit, then i'm done" (0.48) were
+# certain that way. Measured on the validation batches, requiring at least CONFIRM_SCORE took
+# English safe texts flagged from 2.1% to 1.4% (Portuguese 1.8% to 1.5%) for one English crisis
+# text of 302 going from certain to asked.
+CONFIRM_SCORE = 0.6
 
 log = logging.getLogger(__name__)
 
