@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 import tomllib
 from collections.abc import Sequence
@@ -55,18 +56,21 @@ ASK_FPR_OTHER = 0.10
 EVERYDAY_ASK_FPR = 0.07
 EVERYDAY_WEIGHT = 3.0
 # "Certain" (the sticky panel, no question) on the score alone: at the level reached by at most
-# CERTAIN_FPR of a language's non-crisis training texts, out of fold, and in English by at most
-# EVERYDAY_CERTAIN_FPR of everyday heartbreak talk, which scores high on stray words
-# ("birthday wishes, keep it light" reached 0.83 out of fold). Chosen on the validation batches
-# (with batches 1-13): certain 52.6% of their English crisis texts, 70.2% Portuguese, 70.1%
-# Italian, with 1.0%, 1.2% and 1.6% of their safe texts flagged. An everyday level of 0.5% would
-# add 7.0 points of English certain, but make 7 of 848 everyday training texts certain out of
-# fold instead of 5: a sticky panel and no drafting for someone who only said they miss her.
-# A soft sign (a rule that only asks) that the score also reads as worrying (at the ask level)
-# is certain too, since two signals agree (assistant/safety/screening.py): +3.6 points of
-# English certain on the validation batches (+1.0 point of safe texts flagged).
+# CERTAIN_FPR of a language's non-crisis training texts, out of fold, and in English above every
+# everyday heartbreak text's out-of-fold score (EVERYDAY_CERTAIN_FPR 0), since everyday talk
+# scores high on stray words ("my room is a disaster and i cant bring myself to do laundry").
+# Until batch 19 it was 0.3% of everyday talk, the third-highest of 848 texts: then about one
+# everyday message in 300 would get a sticky panel and no drafting, and one of the 107 held-out
+# talk messages did (0.919 against a level of 0.874) once batches 14-19 were learned. Measured
+# on the validation batches (batches 1-19): at 0.3%, English certain 66.6% with 1.4% of safe
+# texts flagged; above every everyday text, 59.6% with 0.7% (it was 52.6% / 1.7% with batches
+# 1-13 at 0.3%). Portuguese 76.7%, Italian 71.6% certain (their levels don't change).
+# A soft sign (a rule that only asks) that the score also reads as worrying (at the ask level,
+# and at least semantic.CONFIRM_SCORE) is certain too, since two signals agree
+# (assistant/safety/screening.py): +3.6 points of English certain on the validation batches
+# (+1.0 point of safe texts flagged) when it was introduced.
 CERTAIN_FPR = 0.015
-EVERYDAY_CERTAIN_FPR = 0.003
+EVERYDAY_CERTAIN_FPR = 0.0
 # Regularisation chosen on the validation batches (crisis caught at the level that asks about
 # 8% / 2% of their safe texts): 3e-6 gave en 86.1/67.9%, 3e-7 90.4/75.2% (pt, it no worse).
 L2 = 3e-7
@@ -196,7 +200,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         if lang == "en":
             ask = max(ask, float(np.quantile(scores[everyday], 1 - EVERYDAY_ASK_FPR)))
             certain = max(certain, float(np.quantile(scores[everyday], 1 - EVERYDAY_CERTAIN_FPR)))
-        thresholds[lang] = {"ask": round(ask, 4), "certain": round(certain, 4)}
+        # Rounded up, so a text scoring exactly at the quantile (with EVERYDAY_CERTAIN_FPR 0,
+        # the highest everyday text) stays under the level.
+        thresholds[lang] = {"ask": round(ask, 4), "certain": math.ceil(certain * 1e4 + 1e-9) / 1e4}
         print(f"  {lang}: ask at >= {ask:.3f} ({np.mean(mine >= ask):.1%} of its crisis texts, "
               f"{np.mean(other >= ask):.1%} of the rest); certain at >= {certain:.3f} "
               f"({np.mean(mine >= certain):.1%}, {np.mean(other >= certain):.1%} of the rest)")
