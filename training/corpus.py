@@ -14,10 +14,12 @@ LANGS = ("en", "es", "pt", "fr", "de", "it")
 # writers saw any rule or earlier batch.
 TRAIN_BATCHES = ("train", "train2", "train3", "train4", "train5", "train6", "train7", "train8",
                  "train9", "train10", "train11", "train12", "train13", "train14", "train15",
-                 "train16", "train17", "train18", "train19")
+                 "train16", "train17", "train18", "train19", "train20", "train21", "train22",
+                 "train23")
 # Batches written (blind) but not trained on yet: none now. Batch 14 (en, pt Brazil and Portugal,
 # it) waited one round because, trained on alone, it cost held-out English certain one case
-# under its floor; it went in with batches 16-19 (en 16-19, pt 16 Brazil and 17 Portugal, it 16).
+# under its floor; it went in with batches 16-19 (en 16-19, pt 16 Brazil and 17 Portugal, it 16)
+# and 20-23 (English).
 # en_train17's crisis texts join a warning sentence to shared breakup sentences; its safe
 # "mixed_safe" texts use the same shared sentences equally often, so they carry no signal.
 WAITING_BATCHES: tuple[str, ...] = ()
