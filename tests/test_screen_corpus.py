@@ -20,15 +20,15 @@ from assistant.safety import Screening, screen  # noqa: E402
 
 # Issue 10's targets for the held-out batches. The benign bounds hold and are asserted; the
 # recall targets are NOT all met yet (measured 2026-12-02 with the n-gram head on blind batches
-# 1-23, the score able to make a crisis certain: English 93.7% caught, 70.3% certain; es 91.7,
-# pt 94.4, fr 94.6, de 94.6, it 94.6), so they are printed beside the figures, and the
-# tests below assert the measured recall as a floor (two cases under it, for float differences
-# between machines, and never under an earlier floor), so that any regression fails. Raise the
-# floors as recall improves; never lower them.
+# 1-23 and a listener's replies, the score able to make a crisis certain: English 94.6% caught,
+# 71.2% certain; es 91.7, pt 94.4, fr 94.6, de 94.6, it 94.6), so they are printed beside the
+# figures, and the tests below assert the measured recall as a floor (two cases under it, for
+# float differences between machines, and never under an earlier floor), so that any regression
+# fails. Raise the floors as recall improves; never lower them.
 EN = {"caught": 0.95, "certain": 0.80, "benign_flagged": 0.02, "benign_asked": 0.10}
 OTHER = {"caught": 0.90, "benign_flagged": 0.05}
 FLOOR_CAUGHT = {"en": 0.92, "es": 0.86, "pt": 0.88, "fr": 0.91, "de": 0.91, "it": 0.91}
-FLOOR_CERTAIN_EN = 0.68
+FLOOR_CERTAIN_EN = 0.69
 
 
 @pytest.fixture(scope="module")
@@ -99,8 +99,9 @@ def test_heldout_other_languages(results: Any, lang: str, report: Callable[[str]
 
 # The validation batches (a seventh blind batch, kept out of training): measured with the head
 # trained on batches 1-6 on 2026-12-01, en 78.1% caught, pt 80.7%, it 84.8%; on batches 1-13,
-# en 87.7%, pt 92.8%, it 90.7%; on batches 1-23, en 88.7%, pt 95.2%, it 93.6%. Floors as above.
-FLOOR_VALID = {"en": 0.87, "pt": 0.94, "it": 0.92}
+# en 87.7%, pt 92.8%, it 90.7%; on batches 1-23 and replies, en 90.7%, pt 94.9%, it 92.6%.
+# Floors as above.
+FLOOR_VALID = {"en": 0.90, "pt": 0.94, "it": 0.92}
 
 
 def test_validation_batches(report: Callable[[str], None]) -> None:
@@ -203,3 +204,23 @@ def test_every_training_file_is_trained_on_or_said_to_wait() -> None:
     assert names == set(TRAIN_BATCHES) | set(WAITING_BATCHES), names
     assert not set(TRAIN_BATCHES) & set(WAITING_BATCHES)
     assert not [c for c in screen_training_cases() if c["batch"] in WAITING_BATCHES]
+
+
+def test_a_listeners_replies_are_not_flagged(report: Callable[[str], None]) -> None:
+    """The screen also reads what a model replies in "Talk it through", and a reply it flags is
+    thrown away for the guide's. Held-out replies (written blind, never trained on) are almost
+    never flagged: before the head learned replies_train, 7 of 139 were."""
+    import tomllib
+
+    from train_screen import training_set
+
+    talk = Path(__file__).parent / "corpora" / "talk"
+    replies = [r["text"] for r in tomllib.loads(
+        (talk / "replies_heldout.toml").read_text(encoding="utf-8"))["reply"]]
+    learned = set(training_set()[0])
+    assert len(replies) >= 120 and not learned & set(replies)
+    found = [screen(r) for r in replies]
+    flagged = sum(s.flagged for s in found)
+    report(f"a listener's replies ({len(replies)} held-out): flagged {flagged}, asked "
+           f"{sum(s.ask for s in found)}")
+    assert flagged <= len(replies) // 100
