@@ -224,3 +224,26 @@ def test_a_listeners_replies_are_not_flagged(report: Callable[[str], None]) -> N
     report(f"a listener's replies ({len(replies)} held-out): flagged {flagged}, asked "
            f"{sum(s.ask for s in found)}")
     assert flagged <= len(replies) // 100
+
+
+def test_unsent_letters_are_rarely_flagged(report: Callable[[str], None]) -> None:
+    """Unsent letters to the ex (written blind, never trained on) are ordinary heartbreak, and
+    a flagged one gets the crisis panel. Measured 2026-12-02: 4 of 126 held-out letters flagged
+    (3 by the score: "What I wish I'd told you: ..." letters score 0.9-0.99) and 21 asked about.
+    Learning letters_train fixed most of that (1 flagged, 12 asked) but cost the validation
+    batches English recall (caught 90.7 -> 89.1%, certain 60.6 -> 55.3%), so it waits; these
+    bounds keep it from getting worse."""
+    import tomllib
+
+    from train_screen import training_set
+
+    talk = Path(__file__).parent / "corpora" / "talk"
+    letters = [r["text"] for r in tomllib.loads(
+        (talk / "letters_heldout.toml").read_text(encoding="utf-8"))["letter"]]
+    assert len(letters) >= 110 and not set(training_set()[0]) & set(letters)
+    found = [screen(t) for t in letters]
+    flagged, asked = sum(s.flagged for s in found), sum(s.ask for s in found)
+    report(f"unsent letters ({len(letters)} held-out): flagged {flagged} "
+           f"({flagged / len(letters):.1%}), asked {asked} ({asked / len(letters):.1%})")
+    assert flagged / len(letters) <= 0.05
+    assert asked / len(letters) <= 0.20

@@ -325,7 +325,7 @@ def test_each_person_sees_only_their_own_journal(
     sign_in(alice, hosted, "alice")
     expect(alice.get_by_test_id("stSidebar")).to_contain_text("Alice")
     log_urge(alice, "ALICE-URGE saw our song")
-    write_letter(alice, "ALICE-LETTER Dear Sam, what I never said.")
+    write_letter(alice, "ALICE-LETTER Dear Sam, I still think about our trip to the coast.")
     nav(alice, "journal")
     assert "ALICE-URGE" in main_text(alice) and "ALICE-LETTER" in main_text(alice)
 
