@@ -256,6 +256,8 @@ def test_streamlit_config_keeps_things_private() -> None:
     assert config["client"]["toolbarMode"] == "minimal"
     # loopback only, which also keeps Streamlit from looking up the public IP at start-up
     assert config["server"]["address"] == "127.0.0.1"
+    # no file watcher: nothing to reload for someone using the app, and a faster first page
+    assert config["server"]["fileWatcherType"] == "none"
     # no base theme: the app follows the device's light or dark setting
     assert "base" not in config.get("theme", {})
     assert "primaryColor" not in config.get("theme", {})
