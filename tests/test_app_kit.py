@@ -207,6 +207,7 @@ def test_page_config_sends_what_set_page_config_sends(monkeypatch: pytest.Monkey
     from streamlit.commands import page_config as st_page_config
     from streamlit.runtime.scriptrunner_utils import script_run_context
 
+    monkeypatch.syspath_prepend(str(ROOT))  # app_ui sits beside app.py, not in the package
     from app_ui import page_config
 
     class Ctx:
