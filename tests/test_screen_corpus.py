@@ -7,6 +7,7 @@ trained or tuned on. Figures print in every run; the held-out thresholds are iss
 from __future__ import annotations
 
 import sys
+import tomllib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -178,14 +179,32 @@ def test_a_name_or_two_words_is_never_asked_about(text: str) -> None:
     assert (found.kind, found.ask) == ("none", False), found
 
 
-def test_everyday_heartbreak_talk_is_rarely_asked_about(report: Callable[[str], None]) -> None:
+TALK = Path(__file__).parent / "corpora" / "talk"
+
+
+@pytest.fixture(scope="module")
+def learned() -> frozenset[str]:
+    """Every text the crisis head is trained on."""
+    from train_screen import training_set
+
+    return frozenset(training_set()[0])
+
+
+def held_out_talk(name: str, table: str, learned: frozenset[str]) -> list[str]:
+    """The texts of one held-out corpus in tests/corpora/talk, none of them learned."""
+    with (TALK / f"{name}.toml").open("rb") as f:
+        texts = [row["text"] for row in tomllib.load(f)[table]]
+    assert not learned & set(texts), name
+    return texts
+
+
+def test_everyday_heartbreak_talk_is_rarely_asked_about(
+    report: Callable[[str], None], learned: frozenset[str]
+) -> None:
     """Most of what people write is ordinary heartbreak: the talk engine's held-out messages
     (never trained on by the crisis head) are asked about at most 10% of the time, and the
     semantic layer alone never makes one a crisis."""
-    import tomllib
-
-    path = Path(__file__).parent / "corpora" / "talk" / "talk_heldout.toml"
-    messages = [m["text"] for m in tomllib.loads(path.read_text(encoding="utf-8"))["message"]]
+    messages = held_out_talk("talk_heldout", "message", learned)
     found = [screen(m) for m in messages]
     asked = sum(s.ask for s in found)
     report(f"everyday heartbreak talk ({len(messages)} held-out messages): asked {asked} "
@@ -206,19 +225,14 @@ def test_every_training_file_is_trained_on_or_said_to_wait() -> None:
     assert not [c for c in screen_training_cases() if c["batch"] in WAITING_BATCHES]
 
 
-def test_a_listeners_replies_are_not_flagged(report: Callable[[str], None]) -> None:
+def test_a_listeners_replies_are_not_flagged(
+    report: Callable[[str], None], learned: frozenset[str]
+) -> None:
     """The screen also reads what a model replies in "Talk it through", and a reply it flags is
     thrown away for the guide's. Held-out replies (written blind, never trained on) are almost
     never flagged: before the head learned replies_train, 7 of 139 were."""
-    import tomllib
-
-    from train_screen import training_set
-
-    talk = Path(__file__).parent / "corpora" / "talk"
-    replies = [r["text"] for r in tomllib.loads(
-        (talk / "replies_heldout.toml").read_text(encoding="utf-8"))["reply"]]
-    learned = set(training_set()[0])
-    assert len(replies) >= 120 and not learned & set(replies)
+    replies = held_out_talk("replies_heldout", "reply", learned)
+    assert len(replies) >= 120
     found = [screen(r) for r in replies]
     flagged = sum(s.flagged for s in found)
     report(f"a listener's replies ({len(replies)} held-out): flagged {flagged}, asked "
@@ -226,21 +240,17 @@ def test_a_listeners_replies_are_not_flagged(report: Callable[[str], None]) -> N
     assert flagged <= len(replies) // 100
 
 
-def test_unsent_letters_are_rarely_flagged(report: Callable[[str], None]) -> None:
+def test_unsent_letters_are_rarely_flagged(
+    report: Callable[[str], None], learned: frozenset[str]
+) -> None:
     """Unsent letters to the ex (written blind, never trained on) are ordinary heartbreak, and
     a flagged one gets the crisis panel. Measured 2026-12-02: 4 of 126 held-out letters flagged
-    (3 by the score: "What I wish I'd told you: ..." letters score 0.9-0.99) and 21 asked about.
-    Learning letters_train fixed most of that (1 flagged, 12 asked) but cost the validation
-    batches English recall (caught 90.7 -> 89.1%, certain 60.6 -> 55.3%), so it waits; these
-    bounds keep it from getting worse."""
-    import tomllib
-
-    from train_screen import training_set
-
-    talk = Path(__file__).parent / "corpora" / "talk"
-    letters = [r["text"] for r in tomllib.loads(
-        (talk / "letters_heldout.toml").read_text(encoding="utf-8"))["letter"]]
-    assert len(letters) >= 110 and not set(training_set()[0]) & set(letters)
+    (3 by the score alone) and 21 asked about; among the training letters, ones beginning "What
+    I wish I'd told you:" score 0.93-0.99. Learning letters_train fixed most of that (held-out:
+    1 flagged, 12 asked) but cost the validation batches English recall (caught 90.7 -> 89.1%,
+    certain 60.6 -> 55.3%), so it waits; these bounds keep it from getting worse."""
+    letters = held_out_talk("letters_heldout", "letter", learned)
+    assert len(letters) >= 110
     found = [screen(t) for t in letters]
     flagged, asked = sum(s.flagged for s in found), sum(s.ask for s in found)
     report(f"unsent letters ({len(letters)} held-out): flagged {flagged} "
