@@ -106,11 +106,18 @@ def training_set() -> tuple[list[str], list[str], list[str], list[float], list[s
                      if d["label"] == "good"]
     for section in get_guide().sections:  # the app's own words, sentence by sentence
         everyday += [(piece, "guide") for piece in semantic.chunks(section.as_text())]
-    weights = [1.0] * len(texts) + [EVERYDAY_WEIGHT] * len(everyday)
-    texts += [text for text, _source in everyday]
-    labels += ["other"] * len(everyday)
-    langs += ["en"] * len(everyday)
-    batches += [f"{EVERYDAY}{source}" for _text, source in everyday]
+    weights = [1.0] * len(texts)
+
+    def add_safe_english(items: list[tuple[str, str]], weight: float) -> None:
+        """Add (text, batch) pairs as English non-crisis texts of the given weight."""
+        texts.extend(text for text, _batch in items)
+        labels.extend(["other"] * len(items))
+        langs.extend(["en"] * len(items))
+        weights.extend([weight] * len(items))
+        batches.extend(batch for _text, batch in items)
+
+    add_safe_english([(text, f"{EVERYDAY}{source}") for text, source in everyday],
+                     EVERYDAY_WEIGHT)
     # A listener's replies (what a model answers in "Talk it through"): the screen reads them
     # too, and a reply it flags is thrown away for the guide's. Before they were learned, 7 of
     # 139 held-out replies were flagged ("That sounds like a lot to hold. What do you hope would
@@ -120,12 +127,7 @@ def training_set() -> tuple[list[str], list[str], list[str], list[float], list[s
     # talk/letters_train.toml (unsent letters, blind) is not learned yet: it fixed most flagged
     # letters but cost English validation recall (tests/test_screen_corpus.py, letters test).
     with (CORPORA / "talk" / "replies_train.toml").open("rb") as f:
-        replies = [r["text"] for r in tomllib.load(f)["reply"]]
-    texts += replies
-    labels += ["other"] * len(replies)
-    langs += ["en"] * len(replies)
-    weights += [REPLY_WEIGHT] * len(replies)
-    batches += [REPLIES] * len(replies)
+        add_safe_english([(r["text"], REPLIES) for r in tomllib.load(f)["reply"]], REPLY_WEIGHT)
     return texts, labels, langs, weights, batches
 
 
