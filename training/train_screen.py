@@ -1,6 +1,6 @@
 """Train the screen's crisis head and its thresholds: assistant/models/crisis_ngrams.npz.
 
-Run by `make train`. Deterministic: the same corpora give the same file (a test retrains and
+Run by `make train`. Deterministic: the same corpora give the same files (a test retrains and
 compares predictions). Learns from tests/corpora/safety.toml, the blind *_train* batches, the
 rule writers' *_examples and everyday heartbreak from the talk training set; never from a
 *_heldout batch.
@@ -23,6 +23,7 @@ import json
 import math
 import sys
 import tomllib
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -36,7 +37,14 @@ from corpus import CORPORA, LANGS, screen_training_cases  # noqa: E402
 from assistant import semantic  # noqa: E402
 from assistant.guide import get_guide  # noqa: E402
 from assistant.hashed import Batch, HashedHead, fit_hashed  # noqa: E402
-from assistant.safety.semantic import HEAD_PATH, LABELS, THRESHOLDS_PATH  # noqa: E402
+from assistant.safety.semantic import (  # noqa: E402
+    HEAD_PATH,
+    LABELS,
+    PHRASE_MIN_SCORE,
+    PHRASES_PATH,
+    THRESHOLDS_PATH,
+    word_runs,
+)
 
 # Asking about at most 8% of each language's non-crisis training texts (most are hard
 # negatives written to look alarming; issue 10 allows 10% of benign English texts asked).
@@ -79,6 +87,19 @@ EVERYDAY_CERTAIN_FPR = 0.0
 L2 = 3e-7
 EPOCHS = 200
 FOLDS = 5
+# Mined phrases (assistant/safety/semantic.py): a run of words is one when it occurs in at least
+# PHRASE_MIN_TEXTS crisis texts from at least PHRASE_MIN_BATCHES different blind batches (so not
+# one writer's habit), and in no safe text: no hard negative, everyday text, reply or unsent
+# letter (talk/letters_train.toml: the head doesn't learn those, but they may veto a phrase).
+# English only, where the caught target is not met yet. Chosen on the validation batches
+# (2026-12-02, batches 1-23), as the setting that caught the most English crisis texts while
+# newly asking about at most 0.5% of everyday talk out of fold (each everyday source left out of
+# the veto): at least 3 texts from 3 batches and a score of 0.2, caught 90.7% -> 93.4%, safe
+# texts asked 6.9% -> 7.3%, but 1.1% of everyday talk newly asked; 5 texts and 0.2, 92.4% and
+# 6.9%, 0.5% of everyday talk; 10 texts, 91.4% and 0.0%.
+PHRASE_MIN_TEXTS = 5
+PHRASE_MIN_BATCHES = 3
+PHRASE_LANGUAGES = ("en",)
 
 
 def training_set() -> tuple[list[str], list[str], list[str], list[float], list[str]]:
@@ -151,6 +172,37 @@ def folds(batches: Sequence[str]) -> list[np.ndarray]:
     for i in np.flatnonzero(everyday):
         out[EVERYDAY_FOLDS[batch_of[i][len(EVERYDAY):]]].append(i)
     return [np.array(sorted(part)) for part in out]
+
+
+def mine_phrases(texts: Sequence[str], labels: Sequence[str], langs: Sequence[str],
+                 batches: Sequence[str], language: str, vetoes: Sequence[str] = (),
+                 leave_out: str | None = None) -> list[str]:
+    """The crisis phrases of ``language`` (see PHRASE_MIN_TEXTS), sorted: runs of words in
+    enough crisis texts from enough batches, and in no safe text of that language nor in
+    ``vetoes``. ``leave_out``: a batch whose texts neither count nor veto (to measure how the
+    phrases do on a batch they weren't mined from)."""
+    seen: dict[str, Counter[str]] = defaultdict(Counter)
+    vetoed: set[str] = set()
+    for text, label, lang, batch in zip(texts, labels, langs, batches, strict=True):
+        if lang != language or batch == leave_out:
+            continue
+        runs = word_runs(text)
+        if label == "crisis":
+            for run in runs:
+                seen[run][batch] += 1
+        else:
+            vetoed |= runs
+    for text in vetoes:
+        vetoed |= word_runs(text)
+    return sorted(run for run, by_batch in seen.items() if run not in vetoed
+                  and sum(by_batch.values()) >= PHRASE_MIN_TEXTS
+                  and len(by_batch) >= PHRASE_MIN_BATCHES)
+
+
+def letters() -> list[str]:
+    """The unsent letters of the talk training set (they veto phrases; not learned)."""
+    with (CORPORA / "talk" / "letters_train.toml").open("rb") as f:
+        return [row["text"] for row in tomllib.load(f)["letter"]]
 
 
 def fit_head() -> HashedHead:
@@ -232,10 +284,24 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"  everyday talk (English) out of fold: asked {np.mean(scores[everyday] >= ask_en):.1%}"
           f", certain {np.mean(scores[everyday] >= certain_en):.2%}, highest score "
           f"{scores[everyday].max():.3f}")
+    phrases = {lang: mine_phrases(texts, labels, langs, batches, lang, letters())
+               for lang in PHRASE_LANGUAGES}
+    for lang, found in phrases.items():
+        # Out of fold: each everyday source's texts against phrases that source didn't veto.
+        newly = total = 0
+        for source in sorted({b for b in batches if b.startswith(EVERYDAY)}):
+            left_out = set(mine_phrases(texts, labels, langs, batches, lang, letters(), source))
+            mine = np.flatnonzero(np.array(batches) == source)
+            total += len(mine)
+            newly += sum(1 for i in mine if scores[i] < thresholds[lang]["ask"]
+                         and scores[i] >= PHRASE_MIN_SCORE and word_runs(texts[i]) & left_out)
+        print(f"  {lang}: {len(found)} mined crisis phrases; out of fold they would newly ask "
+              f"about {newly / total:.2%} of everyday talk")
     head = _fit(grams, labels, weights)
     head.save(HEAD_PATH)
     THRESHOLDS_PATH.write_text(json.dumps(thresholds, indent=1, sort_keys=True) + "\n")
-    print(f"wrote {HEAD_PATH} and {THRESHOLDS_PATH.name}")
+    PHRASES_PATH.write_text(json.dumps(phrases, indent=0, sort_keys=True) + "\n")
+    print(f"wrote {HEAD_PATH}, {THRESHOLDS_PATH.name} and {PHRASES_PATH.name}")
 
 
 if __name__ == "__main__":

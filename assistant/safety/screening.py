@@ -11,6 +11,8 @@ from assistant.safety.rules import RULES as _RULES
 from assistant.safety.semantic import (
     CONFIRM_SCORE,
     MIN_CERTAIN_WORDS,
+    PHRASE_MIN_SCORE,
+    crisis_phrases,
     crisis_score,
     thresholds,
 )
@@ -88,7 +90,8 @@ def screen(text: str) -> Screening:
     spaced-out letters joined), then matched against every language's rules. Crisis outranks
     harm, which outranks harassment; ``matched`` lists every rule that fired. A text the rules
     don't find certain is then scored by the semantic layer: a very high score is crisis, a
-    middle one asks (as do soft rules), and a soft rule with a middle score is crisis.
+    middle one asks (as do soft rules, and mined crisis phrases with a low score), and a soft
+    rule with a middle score is crisis.
     """
     if not text or text.isspace():
         return Screening()
@@ -111,4 +114,7 @@ def screen(text: str) -> Screening:
             kind, matched, ask = "crisis", (*matched, "semantic.confirms"), False
         elif score >= ask_at and kind == "none":
             ask, matched = True, (*matched, "semantic.ask")
+        elif kind == "none" and not ask and score >= PHRASE_MIN_SCORE and crisis_phrases(
+                text, language):
+            ask, matched = True, (*matched, "semantic.phrase")
     return Screening(kind=kind, matched=matched, ask=ask, score=score, language=language)

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from functools import lru_cache
 
 from assistant import semantic
 from assistant.hashed import Batch, HashedHead, load_head
+from assistant.safety.normalize import canonical
 from assistant.semantic import MODELS_DIR
 
 HEAD_PATH = MODELS_DIR / "crisis_ngrams.npz"
 THRESHOLDS_PATH = MODELS_DIR / "crisis_thresholds.json"
+PHRASES_PATH = MODELS_DIR / "crisis_phrases.json"
 LABELS = ["other", "crisis"]
 # Longer texts are scored a piece at a time (the highest piece counts), so a sentence buried in
 # a long message is not averaged away. The longest text the app accepts (a 20,000-character
@@ -37,6 +40,15 @@ MIN_CERTAIN_WORDS = 6
 # English safe texts flagged from 2.1% to 1.4% (Portuguese 1.8% to 1.5%) for one English crisis
 # text of 302 going from certain to asked.
 CONFIRM_SCORE = 0.6
+
+# Mined phrases (training/train_screen.py, mine_phrases): runs of PHRASE_WORDS words, within one
+# clause, that the blind batches' crisis texts use again and again and no safe text ever does
+# ("i just do not want to", "not be around"). One is a soft sign: with a score of at least
+# PHRASE_MIN_SCORE it asks (screening.py). It may only ask: a run of common words also turns up
+# in everyday talk now and then (out of fold, in 0.5% of it).
+PHRASE_WORDS = (2, 5)
+PHRASE_MIN_SCORE = 0.2
+_CLAUSE = re.compile(r"[.!?,;:()\"\n]+")
 
 log = logging.getLogger(__name__)
 
@@ -60,17 +72,52 @@ def thresholds(language: str = "en") -> tuple[float, float]:
     return per_language.get(language, per_language["en"])
 
 
+def pieces(text: str) -> list[str]:
+    """The pieces of ``text`` the learned layer reads (at most MAX_PIECES; see there)."""
+    return semantic.chunks(text)[:MAX_PIECES]
+
+
+def word_runs(text: str) -> set[str]:
+    """Every run of PHRASE_WORDS words within one clause of ``text``, in canonical form."""
+    low, high = PHRASE_WORDS
+    out: set[str] = set()
+    for clause in _CLAUSE.split(text):
+        words = canonical(clause).split()
+        for n in range(low, high + 1):
+            out.update(" ".join(words[i : i + n]) for i in range(len(words) - n + 1))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> dict[str, frozenset[str]]:
+    try:
+        raw = json.loads(PHRASES_PATH.read_text())
+    except (OSError, ValueError) as exc:
+        log.warning("mined crisis phrases unavailable: %s", exc)
+        return {}
+    return {lang: frozenset(found) for lang, found in raw.items()}
+
+
+def crisis_phrases(text: str, language: str = "en") -> tuple[str, ...]:
+    """The mined crisis phrases of ``language`` that ``text`` (the pieces the layer reads)
+    contains, sorted; () where that language has none mined."""
+    mined = _phrases().get(language)
+    if not mined:
+        return ()
+    return tuple(sorted({run for piece in pieces(text) for run in word_runs(piece)} & mined))
+
+
 def crisis_score(text: str) -> float | None:
     """The probability that ``text`` is about suicide or self-harm (the highest of its pieces),
     or None when the committed head can't be read (then the rules decide alone)."""
     if len(text.split()) < MIN_WORDS:
         return 0.0
-    pieces = semantic.chunks(text)[:MAX_PIECES]
-    if not pieces:
+    pieces_ = pieces(text)
+    if not pieces_:
         return 0.0
     try:
         head = _head()[0]
-        probs = head.predict_proba(Batch.of(pieces))[:, LABELS.index("crisis")]
+        probs = head.predict_proba(Batch.of(pieces_))[:, LABELS.index("crisis")]
     except (OSError, ValueError, KeyError) as exc:
         log.warning("learned screen layer unavailable: %s", exc)
         return None
