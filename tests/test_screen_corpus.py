@@ -6,6 +6,7 @@ trained or tuned on. Figures print in every run; the held-out thresholds are iss
 
 from __future__ import annotations
 
+import json
 import sys
 import tomllib
 from collections.abc import Callable, Iterator
@@ -21,14 +22,15 @@ from assistant.safety import Screening, screen  # noqa: E402
 
 # Issue 10's targets for the held-out batches. The benign bounds hold and are asserted; the
 # recall targets are NOT all met yet (measured 2026-12-02 with the n-gram head on blind batches
-# 1-23 and a listener's replies, the score able to make a crisis certain: English 94.6% caught,
-# 71.2% certain; es 91.7, pt 94.4, fr 94.6, de 94.6, it 94.6), so they are printed beside the
-# figures, and the tests below assert the measured recall as a floor (two cases under it, for
-# float differences between machines, and never under an earlier floor), so that any regression
-# fails. Raise the floors as recall improves; never lower them.
+# 1-23 and a listener's replies, the score able to make a crisis certain, and mined English
+# phrases that ask: English 96.4% caught, 71.2% certain; es 91.7, pt 94.4, fr 94.6, de 94.6,
+# it 94.6). English caught now meets its target; English certain does not. The targets are
+# printed beside the figures, and the tests below assert the measured recall as a floor (two
+# cases under it, for float differences between machines, and never under an earlier floor),
+# so that any regression fails. Raise the floors as recall improves; never lower them.
 EN = {"caught": 0.95, "certain": 0.80, "benign_flagged": 0.02, "benign_asked": 0.10}
 OTHER = {"caught": 0.90, "benign_flagged": 0.05}
-FLOOR_CAUGHT = {"en": 0.92, "es": 0.86, "pt": 0.88, "fr": 0.91, "de": 0.91, "it": 0.91}
+FLOOR_CAUGHT = {"en": 0.94, "es": 0.86, "pt": 0.88, "fr": 0.91, "de": 0.91, "it": 0.91}
 FLOOR_CERTAIN_EN = 0.69
 
 
@@ -100,9 +102,9 @@ def test_heldout_other_languages(results: Any, lang: str, report: Callable[[str]
 
 # The validation batches (a seventh blind batch, kept out of training): measured with the head
 # trained on batches 1-6 on 2026-12-01, en 78.1% caught, pt 80.7%, it 84.8%; on batches 1-13,
-# en 87.7%, pt 92.8%, it 90.7%; on batches 1-23 and replies, en 90.7%, pt 94.9%, it 92.6%.
-# Floors as above.
-FLOOR_VALID = {"en": 0.90, "pt": 0.94, "it": 0.92}
+# en 87.7%, pt 92.8%, it 90.7%; on batches 1-23 and replies, en 90.7%, pt 94.9%, it 92.6%;
+# with the mined English phrases, en 92.4%. Floors as above.
+FLOOR_VALID = {"en": 0.91, "pt": 0.94, "it": 0.92}
 
 
 def test_validation_batches(report: Callable[[str], None]) -> None:
@@ -170,6 +172,21 @@ def test_retraining_reproduces_the_committed_head() -> None:
     again = fit_head().predict_proba(batch)[:, 1]
     assert abs(committed - again).max() < 1e-4
     assert committed.std() > 0.1  # a real head: its scores spread, they are not one constant
+
+
+def test_retraining_mines_the_committed_phrases() -> None:
+    """The mined crisis phrases come out of `make train` the same way, and none of them occurs
+    in a safe training text (that is what lets a phrase ask)."""
+    import train_screen as ts
+
+    from assistant.safety.semantic import PHRASES_PATH, word_runs
+
+    texts, labels, langs, _weights, batches = ts.training_set()
+    again = ts.mine_phrases(texts, labels, langs, batches, "en", ts.letters())
+    assert json.loads(PHRASES_PATH.read_text()) == {"en": again}
+    safe = set().union(*(word_runs(t) for t, label, lang in zip(texts, labels, langs, strict=True)
+                         if label != "crisis" and lang == "en"))
+    assert not safe & set(again)
 
 
 @pytest.mark.parametrize("text", ["Sam", "Alex", "Jordan Lee", "ok", "hi there"])
