@@ -231,6 +231,31 @@ def test_everyday_heartbreak_talk_is_rarely_asked_about(
     assert not any("semantic.crisis" in s.matched for s in found)
 
 
+def test_fresh_everyday_talk_rarely_gets_the_panel(
+    report: Callable[[str], None], learned: frozenset[str]
+) -> None:
+    """Two more blind batches of everyday talk (talk/everyday_valid_a: the heavy end, "i just
+    want to know why", withdrawal, numbness; _b: the whole range, notes, short replies), kept
+    for validation and never trained on. The English certain level sits above every everyday
+    training text's out-of-fold score, yet on these 914 fresh messages the score alone still
+    gave 5 (0.5%) the panel ("i just dont want to explain it to one more person"), measured on
+    first pass on 2026-12-02. Learning them made it worse where it counts: the English certain
+    level rose to 0.966 and validation certain fell 60.6% -> 50.7%. The issue's bound for
+    benign texts (at most 2% flagged, 10% asked) holds, and the panel stays under 1%."""
+    messages = [m for name in ("everyday_valid_a", "everyday_valid_b")
+                for m in held_out_talk(name, "message", learned)]
+    assert len(messages) >= 900
+    found = [screen(m) for m in messages]
+    panel = sum(s.kind == "crisis" for s in found)
+    flagged, asked = sum(s.flagged for s in found), sum(s.ask for s in found)
+    report(f"fresh everyday talk ({len(messages)} messages, never trained on): crisis panel "
+           f"{panel} ({panel / len(messages):.1%}), flagged {flagged} "
+           f"({flagged / len(messages):.1%}), asked {asked} ({asked / len(messages):.1%})")
+    assert panel <= len(messages) // 100
+    assert flagged / len(messages) <= EN["benign_flagged"]
+    assert asked / len(messages) <= EN["benign_asked"]
+
+
 def test_every_training_file_is_trained_on_or_said_to_wait() -> None:
     """A blind batch written into the folder is either in TRAIN_BATCHES or listed as waiting
     (written, not trained on yet), and a waiting one never reaches training."""
