@@ -122,6 +122,22 @@ def test_everyday_idioms_are_not_crises(text: str) -> None:
     assert (found.kind, found.matched, found.ask) == ("none", (), False)
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("my mom keeps calling and i keep letting it ring", "none"),
+    ("my friends keep texting me to come out", "none"),
+    ("i keep calling her by my ex's name in my head", "none"),
+    ("he told me in person at the park near his house", "none"),
+    ("i keep calling her and she never picks up", "harassment"),
+    ("i kept texting him all night", "harassment"),
+    ("i sat in the car near his house for an hour", "harassment"),
+    ("i have been parked outside her flat since six", "harassment"),
+])
+def test_someone_else_calling_or_a_park_is_not_harassment(text: str, kind: str) -> None:
+    """Everyday talk the harassment rules once flagged (blind everyday batch A and B, first
+    pass), beside what they must still find."""
+    assert screen(text).kind == kind, screen(text)
+
+
 @pytest.mark.parametrize("text", [
     "everyone would be better off without me", "don't want to be here anymore",
     "want to disappear forever", "kms", "unalive", "sewerslide", "ctb", "I took pills",

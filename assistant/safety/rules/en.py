@@ -2361,7 +2361,8 @@ RULES: tuple[Rule, ...] = (
     _s("parked-outside", r" (?:outside|across from|opposite|near|by|"
        r"down the street from|around the corner from) (?:his|her|their) <PLACE>(?= )",
        before=r" (?:sitting|parked|waiting|standing|sat|parking|hiding|watching|lurking|sit|wait|"
-       r"stand|park|hang out|hanging out|camp|camping|camped|stake out|staking out)"
+       r"stand|park(?<! the park)(?<! a park)|hang out|hanging out|camp|camping|camped|stake out|"
+       r"staking out)"
        r"(?: (?:in my car|in the car|here|right now|again|for hours|all night|"
        r"(?:in|at) (?:the|a|my) (?:cafe|car|coffee shop|bar|park|restaurant|shop|store|van|"
        r"bench|library|pub|diner|starbucks|lobby|parking lot|car park)))?"),
@@ -2392,7 +2393,8 @@ RULES: tuple[Rule, ...] = (
     _s("go-to-place", r"(?<!finds out i)(?<!find out i)(?<!found out i) (?:go|going|went|drive|"
        r"driving|drove|walk|walking|walked|wait|waiting|"
        r"waited|sit|sitting|sat|stand|standing|stood|hang around|hanging around|hang out|"
-       r"hanging out|camp|camping|camped|park|parking|parked|loiter|loitering|linger|"
+       r"hanging out|camp|camping|camped|park(?<! the park)(?<! a park)|parking|parked|loiter|"
+       r"loitering|linger|"
        r"lingering|stop by|stopping by|swing by|drop by|dropping by|head|heading|come|coming|"
        r"knock|knocking|lurk|lurking) (?:to|outside|at|by|near|around|in front of|over to|"
        r"round to|past|down to|up to|over|round|into|on) (?:her|his|their|my exs) <PLACE>"
@@ -2518,12 +2520,15 @@ RULES: tuple[Rule, ...] = (
        r"contact|contacting|bother|bothering|annoy|annoying|ask|asking|beg|begging|harass|"
        r"harassing|pester|pestering|go|going|wait|waiting|keep at it|keep going|stay|staying|"
        r"bug|bugging)(?: (?:him|her|them|my ex))?(?: [^ ]++){0,4}"),
-    _s("keep-contacting", r"(?<! he)(?<! she)(?<! they)(?<! ex) (?:keep|kept|keeps|keeping|"
+    # Someone else who keeps calling ("my mom keeps calling") is not the writer harassing anyone.
+    _s("keep-contacting", r"(?<! he)(?<! she)(?<! they)(?<! ex)(?<! mom)(?<! mum)(?<! dad)"
+       r"(?<! mother)(?<! father)(?<! sister)(?<! brother)(?<! boss)(?<! friend)(?<! friends)"
+       r"(?<! family)(?<! parents) (?:keep|kept|keeps|keeping|"
        r"continue|continued|continuing|carry on|"
        r"carried on) (?:on )?(?:calling|texting|messaging|ringing|dming|emailing|showing up|"
        r"turning up|contacting|writing to|spamming|trying to (?:call|text|reach|contact|"
        r"message)|blowing up|sending (?:him|her|them) (?:messages|texts))(?: (?:him|her|them|"
-       r"my ex))?(?! (?:in my head|in my mind))(?= )", negatable=True),
+       r"my ex))?+(?! (?:in my head|in my mind|by))(?= )", negatable=True),
     _s("blow-up", r" (?:blow|blowing|blew|blown) up (?:his|her|their) (?:phone|dms|inbox|"
        r"notifications|insta|messages|voicemail|snap|email|whatsapp)(?= )", negatable=True),
     _s("times", r" (?:call|called|calling|text|texted|texting|message|messaged|messaging|ring|"
