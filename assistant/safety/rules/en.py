@@ -71,7 +71,7 @@ _VOCAB = {
         r"(?:everyone|everybody|the world|world|my family|my friends|my parents|my kids|people|"
         r"they all|you all|all of them|all of you|the people around me|anyone|everyone else|"
         r"the planet|my mom|my mum|my dad|my children|society|this world|they|my whole family|"
-        r"theyd|everyoned)"
+        r"theyd|everyoned|evry1|every1|ppl)"
     ),
     "INTENTS": (
         r"(?:i (?:will|want to|am going to|need to|have to|should|could|still want to|might|"
@@ -105,7 +105,7 @@ RULES: tuple[Rule, ...] = (
     _c("kill-self", r" (?:kill|killing|killed|kil|kiling|murder|end|ending|off|offing|hang|"
        r"hanging|hanged|shoot|shooting|drown|drowning|poison|poisoning|stab|stabbing|starve|"
        r"starving|suffocate|suffocating|overdose|overdosing|unalive|unaliving|delete|deleting|"
-       r"yeet|yeeting|yeeted|gas|electrocute) myself(?! laughing(?= ))(?= )"),
+       r"yeet|yeeting|yeeted|gas|electrocute|killin|kilin|kll|k ll) myself(?! laughing(?= ))(?= )"),
     _c("self-harm", r" (?:cut|cutting|cuts|burn|burning|burnt|burned|hurt|hurting|harm|harming|"
        r"scratch|scratching|injure|injuring|bruise|hit|hitting|punch|punching|bleed|bleeding) "
        r"myself(?! (?:shaving|cooking|while|by|more|even more|emotionally|accidentally|on the|"
@@ -123,8 +123,9 @@ RULES: tuple[Rule, ...] = (
     _c("cutting-again", r" (?:cut|cutting|cuts|self harmed|selfharmed|cuttin|cuttin g) again(?= )"),
     _c("wrists", r" (?:cut|cutting|slit|slitting|slice|slicing) (?:my |open my )?(?:wrists|wrist|"
        r"arms|arm|thighs|thigh|legs|skin|veins|throat)(?= )"),
-    _c("want-die", r" (?:want|wants|wanted|wanting|wanna|ready|deserve|deserved|plan|planning|"
-       r"wish|like|need|trying|tried|choose|decided|prefer|wait) (?:to|2) (?:just )?(?:(?:" + _DIE +
+    _c("want-die", r" (?:want|wants|wanted|wanting|wanna|wnat|wnt|wamt|ready|deserve|deserved|"
+       r"plan|planning|wish|like|need|trying|tried|choose|decided|prefer|wait) (?:to|2) "
+       r"(?:just )?(?:(?:" + _DIE +
        r"|be dead|not be alive|cease to exist|end it all|end it tonight|"
        r"end it forever|end my life|end everything|end my own life|sleep forever|"
        r"never wake up|not wake up|disappear forever|be gone forever|kill myself|"
@@ -193,10 +194,12 @@ RULES: tuple[Rule, ...] = (
     _c("point-of-living", r" point (?:of|in) (?:living|life|being alive|going on|existing|"
        r"it all|waking up|staying alive|carrying on|continuing|anything anymore|me being here|"
        r"anything|any of it|trying|going on anymore|getting up|even trying|"
-       r"me|trying anymore|being here)(?! in (?:the past|a fantasy|denial|a lie|regret|fear)"
+       r"me|trying anymore|being here|keeping going(?! (?:to|with|at|on|for))|"
+       r"keep going(?! (?:to|with|at|on|for))|keeping me around|tomorrow)"
+       r"(?! in (?:the past|a fantasy|denial|a lie|regret|fear)"
        r"(?= ))(?= )",
-       before=r" (?:what is(?: even)?(?: the)?|whats(?: the)?|there is no|is there any|i see no|"
-       r"see no|(?:do not|can not|cannot) see the|no|no real|what even is the)"),
+       before=r" (?:what is(?: even)?(?: the| teh)?|whats(?: the)?|there is no|is there any|"
+       r"i see no|see no|(?:do not|can not|cannot) see the|no|no real|what even is the)"),
     _c("not-worth-living", r" worth (?:living|it anymore|it any more|it without (?:her|him|them|"
        r"you)|going on|continuing|anything|anything anymore|the pain|it at all)(?= )",
        before=r" (?:life|my life|living|it|this life|existing|being alive) (?:is not|"
@@ -229,10 +232,11 @@ RULES: tuple[Rule, ...] = (
        r"be here any longer|be around anymore|"
        r"be around any more|be around any longer|keep living|stay alive|be on this earth|"
        r"be in this world|live anymore|exist anymore|go on living|go on anymore|"
-       r"carry on anymore|keep going anymore|be anymore|wake up(?! (?:early|at|before|so|"
+       r"carry on anymore|keep going anymore|be anymore|survive anymore|survive any more|"
+       r"be here no more|be alive no more|wake up(?! (?:early|at|before|so|"
        r"too|late|for|in)))(?= )",
        before=r" (?:do not|does not|not|no longer|never|did not|do not even|really do not|"
-       r"just do not)"),
+       r"just do not|do not really)"),
     _c("unsure-want-live", r" (?:want|wanna) to (?:be alive|live|exist|be here|keep living|"
        r"go on|stay alive|keep going)(?: anymore| any more| any longer)?(?= )",
        before=r" (?:do not know if i|not sure i|not sure if i|do not think i|"
@@ -260,10 +264,12 @@ RULES: tuple[Rule, ...] = (
     _c("not-survive-night", r" (?:make it|survive|last|get) (?:through|past|until|till|to) "
        r"(?:the night|tonight|tomorrow|the weekend|morning|the morning|the end of the week|"
        r"the month|this month|the week|this week|christmas|the holidays|the new year|"
-       r"new year|next month|next week|my birthday|the year|this year|the winter|winter)"
+       r"new year|next month|next week|my birthday|the year|this year|the winter|winter|spring|"
+       r"summer|next year)"
        r"(?= )",
        before=r" (?:not|do not think i will|will not|might not|may not|can not|wont|"
-       r"do not think i can|do not know if i will|doubt i will|i am not going to)"),
+       r"do not think i can|do not know if i will|doubt i will|i am not going to|"
+       r"do not think ill|doubt ill|do not think i am going to)"),
     _c("easier-if-gone", r" (?:easier|better|simpler|happier|lighter|relieved|relief|kinder|"
        r"fairer|nicer|quieter|calmer|safer|cheaper|best|"
        r"free|freer|fine|at peace|glad|better off|blessing|favour|favor)"
@@ -562,7 +568,8 @@ RULES: tuple[Rule, ...] = (
        r"ready to|i am gonna|i am going to)(?: just)?", also="high-place"),
     _c("in-heaven", r"(?:(?<= in) heaven|(?<= on the other) side| up there with)(?= )",
        before=r" (?:want to|wanna|wish i could|ready to|going to|i will soon|just want to|need to|"
-       r"can not wait to) (?:be with|join|see|go to) (?:my )?(?:[^ ]++ )?[^ ]++(?: again)?"),
+       r"can not wait to) (?:be with|join|see|go to|go see|go be with) (?:my )?(?:[^ ]++ )?"
+       r"[^ ]++(?: again)?"),
     _c("letter-to-find", r" (?:letter|note|letters|notes|message|video)(?:(?: [^ ]++){0,4} to "
        r"(?:find|read|open|watch) (?:after(?= $)|when i am gone|once i am gone|after i am gone|"
        r"after i die|after i go)| (?:to|for) (?:my|everyone|each|all)(?: [^ ]++){0,2} for "
@@ -589,7 +596,7 @@ RULES: tuple[Rule, ...] = (
        r"(?= (?:$|much longer|for much longer|for long|soon|after (?:tonight|today|this)))"
        r"(?! (?:anymore|any more) $)",
        before=r" (?:will not|wont|will not be|am not going to be|will no longer|will no longer be|"
-       r"soon i will not be|i will not be)(?: a| anyones)?"),
+       r"soon i will not be|i will not be)(?: a| anyones| your)?"),
     _c("make-sure-not-wake", r" (?:make sure|ensure|making sure) (?:that )?i (?:do not|never|"
        r"will not|wont|dont) wake up(?! (?:late|early|at|in time|before|on time|too|after))(?= )",
        before=r" (?:i will|ill|i am going to|going to|i want to|i need to|i am gonna|gonna|"
@@ -634,6 +641,283 @@ RULES: tuple[Rule, ...] = (
     _c("done-this-time", r" (?:serious|real|joking|mean it) this time(?= )",
        before=r" (?:done living|done with life|end it|kill myself|die|going to do it|"
        r"doing it|end my life|killing myself)(?: [^ ]++){0,4}"),
+    # -- issue 10: families from the later training batches (self-harm acts and tools,
+    #    methods and their logistics, wishes for an illness or accident to end it)
+    _c("sh-word", r" (?:sh|shd|shing)(?= (?:again|urges|urge|wagon|rn|tonight|instead|"
+       r"relapse|scars|clean|free|cuts|today|last night))"),
+    _c("sh-to", r" (?:sh|self harm|selfharm)(?= (?:$|rn|tonight|right now|today|again))",
+       before=r" (?:not to|urge to|urges to|want to|wanna|need to|trying not to|tried not to|"
+       r"how to stop|going to)"),
+    _c("cut-deep", r" (?:cut|cuts|cutting)(?= (?:too deep|deeper|deep enough|vertical|"
+       r"vertically|instead of (?:texting|calling|messaging|sending)|than (?:text|call|send)|"
+       r"so i do not (?:text|call|message)|and it was not enough|for the first time since|"
+       r"are deeper|are getting deeper|were deeper|would just take me|are for (?:him|her|them)))",
+       before=r"(?:^| i| i have| i had| i just| i always| to| not to| if i| when i| rather| the|"
+       r" my| new| and i)"),
+    _c("urge-cut", r" (?:urge|urges|urging|itch) to (?:cut|self harm|hurt myself|bleed|"
+       r"burn myself|reopen)(?! (?:him|her|them|ties|contact|off|out|back|down|my losses|it|"
+       r"my hair|things|loose|corners))(?= )"),
+    _c("cuts-hide", r" (?:hide|hiding|hid|cover|covering|covered up) (?:my |the |these |new )?"
+       r"(?:cuts|self harm|sh scars|fresh cuts)(?= )"),
+    _c("cut-habit", r" (?:cutting|cut)(?= (?:$|again|tonight|and i lied|and it|i keep looking|"
+       r"is back|since (?:he|she|they)|i hope|i know i should not|in high school|in school))",
+       before=r" (?:stop|stopped|quit|promised (?:my [^ ]++ )?i would stop|thinking about|"
+       r"used to|started|the urge to|when i|every cut|i would rather|rather|about|"
+       r"i should not|should not|not to|trying not to|going to|gonna)"),
+    _c("reopen-cuts", r" (?:reopen|reopened|reopening|re open|re opened) (?:them|the (?:old )?"
+       r"(?:cuts|scars|wounds on my)|my (?:old )?(?:cuts|scars))(?= )",
+       before=r" (?:i|just want to|want to|wanna|and|i just want to|clean(?: [^ ]++){0,4})"),
+    _c("deserve-cut", r" (?:deserve|deserved) (?:every cut|to bleed|the cuts|every scar|"
+       r"to be cut|to hurt myself)(?= )"),
+    _c("sh-slang", r" (?:barcode (?:arm|arms|wrist|wrists|thigh|thighs|legs)|ladders on my "
+       r"(?:thighs|thigh|arms|arm|legs|wrists)|(?:red lines|new stripes|more stripes|stripes) "
+       r"(?:again|on my|to my collection)|(?:scratches|scratched me)(?: [^ ]++){0,3} not "
+       r"(?:from )?the cat)(?= )"),
+    _c("bigger-blades", r" (?:bigger|sharper|deeper cutting) (?:blades|razors|razor blades)(?= )",
+       before=r" (?:need|want|bought|buy|get|got|ordered)"),
+    _c("starve-until", r" (?:starve|starving)(?: myself)? (?:(?:until|till|til) i (?:disappear|"
+       r"die|am gone|vanish|waste away))(?= )"),
+    _c("bleed-for", r" (?:bleed|bled)(?= (?:$|for it|out and|out))",
+       before=r" (?:i should|i want to|i need to|i deserve to|want to|only feel real when i|"
+       r"feel real when i|should)"),
+    _c("blade-tools", r" (?:(?:took apart|taken apart|take apart|taking apart|broke open|"
+       r"broke apart|snapped) (?:a|my|the|another) (?:razor|pencil sharpener|sharpener|"
+       r"disposable razor|razor blade)|blade out of (?:my|a|the) (?:pencil )?sharpener|"
+       r"sharpener blade|(?:best|sharpest) (?:blade|thing to cut with)|"
+       r"blades ready|(?:hid|hide|cleaned|clean) the (?:blades|razor blades)|"
+       r"(?:keep|kept) (?:a|the) (?:razor|blade|razor blade) in my)(?= )"),
+    _c("bath-razor", r" (?:bath|bathtub|tub|bathroom) with (?:a|the|my) (?:razor|blade|"
+       r"blades|knife|razor blade|razor blades)(?= )", before=r" in the"),
+    _c("knife-wrist", r" (?:razor|knife|knives|blade|blades) (?:and|with) my (?:wrist|wrists|"
+       r"arm|arms|throat|thigh|thighs|veins)(?= )"),
+    _c("new-lines", r" (?:new|fresh) (?:lines|cuts|stripes) on my (?:arm|arms|wrist|"
+       r"wrists|thigh|thighs|legs|leg|skin|stomach|hips)(?= )"),
+    _c("knuckles", r" (?:knuckles (?:split|bled|bleed|were bleeding|were purple|were raw|broke)|"
+       r"(?:fists|hands|hand) (?:bled|were bleeding|were purple))(?= )",
+       before=r" (?:until|till|til) (?:my|they|both my)"),
+    _c("head-wall", r" (?:head|fists|fist) (?:against|on|into) (?:the|a) (?:wall|floor|door)"
+       r"(?= (?:until|till|til|over and over|when (?:the|it|i)|so hard))",
+       before=r" (?:hit|hitting|hits|bang|banging|banged|bangs|slam|slamming|slammed|bash|"
+       r"bashing|bashed) my"),
+    _c("cig-on-skin", r" (?:cigarette|cig|ciggie|lighter|lit match) (?:out )?on my (?:arm|arms|"
+       r"skin|wrist|hand|leg|thigh|stomach)(?= )"),
+    _c("skin-till", r" (?:until|till|til) (?:it|they|my skin) (?:bled|bleeds|bleed|breaks|broke|"
+       r"was raw|were raw|burns|burned)(?= )",
+       before=r" (?:scratch|scratched|scratching|scrape|scraped|scraping|drag|dragged|dragging|"
+       r"rub|rubbed|rubbing|picked at|picking at|scrub|scrubbed|scrubbing|carve|carved|"
+       r"carving) (?:myself|my skin|my arm|my arms|my wrist|my wrists|my thigh|my thighs|"
+       r"my leg|my legs|my stomach)(?: [^ ]++){0,5}"),
+    _c("carved-skin", r" (?:carved|carve|carving|etched|scratched|scratching) "
+       r"(?:(?:his|her|their|a|the|my exs) )?(?:name|initials|word|words|letters|[^ ]++) "
+       r"(?:in|into) my (?:arm|arms|wrist|thigh|thighs|skin|leg|legs|stomach)(?= )"),
+    # methods: pills saved up, heights, water, traffic, car fumes, a gun within reach
+    _c("pills-stockpile", r" (?:stockpiled|stockpiling|stockpile|hoarding|hoarded|stashing|"
+       r"stashed|saving up|saved up|been saving|lined up|lining up) "
+       r"(?:(?:my|her|his|a months worth of|all my|all of my|the|them|up) )?(?:<PILLS>|"
+       r"prescriptions|prescription|them on the bed|pills for)(?= )"),
+    _c("pills-saved", r" (?:<PILLS>|prescriptions) (?:saved|stashed|stockpiled|in one jar|"
+       r"lined up|hidden away)(?= )",
+       before=r" (?:enough|all my|all of my|all the|a stash of|my|got)"),
+    _c("pills-do-it", r" (?:would|will)(?: actually| definitely| really)? (?:do it|kill "
+       r"(?:me|someone|you|a person)|stop (?:your|my|a|someones) heart|be fatal|be lethal|"
+       r"be enough to (?:die|kill|not wake up))(?= )",
+       before=r" (?:<PILLS>|alcohol|of them|pills|them all)(?: [^ ]++){0,4}"),
+    _c("lethal-dose", r" (?:lethal|fatal|deadly|overdose) (?:dose|doses|amount|amounts)(?= )",
+       before=r" (?:looked up|looking up|look up|googled|googling|google|searched|searching|"
+       r"read up on|reading up on|keep googling|know the|worked out|calculated|checking)"
+       r"(?: the)?"),
+    _c("take-all-at-once", r" all (?:of )?(?:them|my|their|her|his|the) (?:<PILLS> )?at once(?= )",
+       before=r" (?:take|took|taking|swallow|swallowed|swallowing|to take|someone took)"),
+    _c("how-high", r" (?:high|tall) (?:(?:does|do|would|should|must) )?(?:a|the) (?:bridge|"
+       r"building|fall|drop|roof|balcony|car park|cliff|window|tower|multi storey) "
+       r"(?:has|have|needs|need|would have|would need|must) to be(?! (?:to count|a |an |"
+       r"considered|called|classed|classified|listed|safe|legal|built))(?= )"),
+    _c("floors-enough", r" (?:floors|floor|storeys|storey|stories) (?:(?:is |be |are )?"
+       r"(?:high enough|always fatal)|is enough(?= (?:$|right|is not it|isnt it)))(?= )"),
+    _c("fall-enough", r" (?:enough|always fatal|fatal|lethal)(?! to (?:break|hurt|injure|"
+       r"bruise|crack|damage|sprain|scare))(?= )",
+       before=r" (?:fall|falling|jump|jumping|drop) from (?:a|the|my)(?: [^ ]++){1,4}"
+       r"(?: is| be| would be| will be)?"),
+    _c("roof-access", r" (?:tallest|highest) (?:building|bridge|car park|multi storey|cliff|tower)"
+       r"(?: [^ ]++){0,6} (?:get onto the roof|get on the roof|roof of|get up)(?= )"),
+    _c("into-water", r" (?:walk|walking|walked|wade|wading|waded|swim|swimming|swam) "
+       r"(?:in|into|out into|out to) (?:the )?(?:sea|ocean|lake|river|water|waves)"
+       r"(?= (?:until|till|and not (?:stop|stopping|come|coming)|and never|and keep going|"
+       r"with weights|with stones))"),
+    _c("weights-pockets", r" (?:weights|stones|rocks) in my pockets(?= )"),
+    _c("into-traffic", r" (?:walking|walk|walked|step|stepping|stepped|run|running|jump|"
+       r"jumping) (?:out )?(?:into traffic|in front of (?:a|the) (?:train|bus|lorry|truck|car|"
+       r"express)|off the platform)(?= )",
+       before=r" (?:thinking (?:about|of)|think about|thought about|want to|wanna|could just|"
+       r"might just|i could|tempted to|urge to|going to|keep thinking about|keep wanting to)"
+       r"(?: just)?"),
+    _c("car-fumes", r" (?:(?:run|ran|running|leave|left|leaving) (?:the|a|my) (?:car|engine)"
+       r"(?: running)? (?:in|inside) (?:the|a|my) (?:closed|shut|locked) garage|"
+       r"garage (?:for a bit |for a while )?with the (?:door|doors|garage door) (?:shut|closed|"
+       r"down)|"
+       r"engine running with the windows (?:up|shut|closed)|car and (?:the )?(?:hose|hosepipe)"
+       r"(?: thing)?|hose (?:thing|method|to the exhaust|from the exhaust)|charcoal "
+       r"(?:bbq|barbecue|grill|briquettes) for the car)(?= )"),
+    _c("gun-key", r" (?:know where (?:the|he keeps the|she keeps the|they keep the) "
+       r"(?:key|keys|code) is|know the (?:code|combination) to it)(?= )", also="gun-word"),
+    _c("buy-gun", r" (?:buy|get|got) (?:a|hold of a) (?:gun|pistol|firearm)(?= (?:quickly|fast|"
+       r"with no questions|no questions|without))",
+       before=r" (?:where can (?:i|you)|where could (?:i|you)|how (?:can|do) i|need to)"),
+    _c("rope-bought", r" rope(?= (?:$|today|tonight|yesterday|already|earlier|i do not|"
+       r"and told|i told))(?!(?: [^ ]++)? for )",
+       before=r" (?:bought|got|have|have got|ordered|buying|purchased)(?: a| some| the)?",
+       negatable=True),
+    # a wish for an illness, an accident or god to end it
+    _c("god-take-me", r" (?:god|lord|jesus) (?:takes|take|took|would take|will take|"
+       r"to take) me(?= (?:$|in my sleep|tonight|home|now|soon|early|i would))",
+       before=r" (?:pray|praying|prayed|wish|hope|hoping|if|that|every night)(?: that)?"
+       r"(?: the)?"),
+    _c("illness-take-me", r" (?:illness|flu|cancer|lump|virus|disease|infection|sickness) "
+       r"(?:just )?(?:takes me|take me|finishes me off|finish me off|kills me|is cancer)(?= )",
+       before=r" (?:hope|hoping|wish|pray|praying|let|that)(?: (?:this|the|that))?"),
+    _c("get-ill-not-better", r" (?:get|got|getting) (?:ill|sick|cancer)(?: and died)?"
+       r"(?: [^ ]++){0,5} (?:not get better|do not get better|never get better|not fight it|"
+       r"relieved|let it take me)(?= )",
+       before=r" (?:hope|hoping|wish|if|pray) (?:that )?i(?: just)?"),
+    _c("heart-stop", r" heart (?:would |will |to )?(?:just )?(?:stop|stops|stopped|gave out|"
+       r"give out)(?= (?:$|tonight|while|in my sleep|beating|forever|and|i))",
+       before=r" (?:wish|wishing|hope|hoping|pray|praying|relief if|want) (?:that )?my"),
+    _c("wish-hit", r" (?:car|bus|truck|lorry|train) (?:would )?(?:just )?(?:hit me|hits me|"
+       r"runs me over|ran me over|took me out)(?= )",
+       before=r" (?:wish|wishes|hope|hoping|pray|praying|wish that|hope that) (?:a|the|some)"),
+    _c("wish-get-hit", r" get hit by (?:a|the) (?:car|bus|truck|lorry|train)(?= )",
+       before=r" (?:wish|hope|hoping|pray) i (?:would|could|will|might)(?: just)?"),
+    _c("crash-taken-me", r" (?:taken|took) me instead(?= )",
+       before=r" (?:crash|accident|cancer|it|illness) (?:had|would have|should have)"),
+    # not being there: plans that assume it, a future without it
+    _c("not-plan-around", r" (?:around|here|alive)(?= (?:$|much longer|for much longer|"
+       r"after this(?= $| i | and | so )|after (?:tonight|today)(?= $)))",
+       before=r" (?:do not|not|never) (?:plan|planning|intend|intending|expect|expecting) "
+       r"(?:on being|to be)"),
+    _c("future-me-in-it", r" (?:future|version of (?:the future|next [^ ]++)) with me in it(?= )",
+       before=r" (?:i (?:do not|can not|cannot) see (?:a|any)|there is no|no)"),
+    _c("picture-self-age", r" (?:picture|see|imagine|envision) myself (?:at [0-9]+|getting old|"
+       r"growing old|in the future|old)(?! (?:with|without|doing|working|living in|married|"
+       r"having|in (?:this|that)))(?= )",
+       before=r" (?:can not|cannot|could not|can no longer|literally can not|just can not)"
+       r"(?: even)?"),
+    _c("want-out-of-life", r" out of (?:everything of )?(?:being alive|life(?! (?:insurance|"
+       r"of|in|with|together|as))|existence|living|"
+       r"existing)(?= )",
+       before=r" (?:want|wanna|need|i want|i just want)"),
+    _c("done-being-here", r" (?:being here|being alive|existing|life included)"
+       r"(?! (?:in|at|with|on|for|like|as|under|around|together))(?= )",
+       before=r" done with (?:everything|it all|all of it)?(?: with)?"),
+    _c("daydream-not-exist", r" (?:existing|being alive|being here|exist)"
+       r"(?! (?:on|in|online|at|as|for|with))(?= )",
+       before=r" (?:daydream|daydreaming|daydreams|fantasize|fantasise|fantasizing|"
+       r"fantasising|dreaming|thinking|thoughts) (?:about|of) not"),
+    _c("jealous-dead", r" (?:dead people|dead|people who died|people who have died)"
+       r"(?= (?:$|people|honestly|sometimes|tbh|lol))",
+       before=r" (?:jealous of|envy|envious of)(?: the)?"),
+    _c("favour-not-around", r" favour by (?:not being around|not being here|dying|"
+       r"disappearing|not existing|being gone|killing myself|going)(?= )",
+       before=r" (?:everyone|everybody|the world|them|you all) a"),
+    _c("end-it-life", r" (?:end|ending) it (?:my life|not the relationship|not our relationship|"
+       r"not us)(?= )"),
+    _c("sleep-permanent", r" (?:go to sleep|sleep|fall asleep) (?:permanently|for ever and ever|"
+       r"forever and ever|and not wake up|and not waking up|and not bother waking|"
+       r"and stay asleep)(?! (?:until|till|til|for|before|in|at|early|late))(?= )",
+       before=r" (?:want to|wanna|wish i could|just want to|might just|going to|could just)"
+       r"(?: just)?"),
+    _c("bother-much-longer", r" (?:bother|bothering|burden|burdening|trouble|troubling|"
+       r"too much|problem) (?:(?:you or )?(?:anyone|anybody|everyone|any of you|"
+       r"you all)(?: else)? )?(?:for )?much longer(?= )"),
+    _c("fault-whatever", r" (?:whatever happens(?: to me)?|what i am (?:going|about) to do|"
+       r"what happens next|what happens to me|what i do tonight|what happens|what i do)"
+       r"(?! (?:with|between|at|in|on|about|to (?:us|the|my|him|her|them)|next (?:week|month|"
+       r"time)|tomorrow|for (?:work|a living)))(?= )",
+       before=r" (?:not (?:your|his|her|their|anyones) fault|none of this is (?:your|his|her|"
+       r"their) fault|blame yourself for|blame (?:him|her|them|yourself))"),
+    _c("not-mind-dying", r" (?:dying|being dead|death)"
+       r"(?! (?:my|your|her|his|it|them|the|a|their|of|in|threats|metal|stare))(?= )",
+       before=r" (?:would not mind|would not care about|would welcome|am okay with|am ok with|"
+       r"would be okay with|would be ok with|would honestly not mind)"),
+    _c("worst-thing-died", r" worst thing if i (?:died|was dead|were dead|did not wake up|"
+       r"never woke up|was gone|were gone)(?= )",
+       before=r" (?:not be the|not be the actual|not really be the)"),
+    _c("happen-to-me-mind", r" happened to me(?: [^ ]++){0,2} (?:i|id) (?:would not|would honestly "
+       r"not|honestly would not) (?:mind|care|fight it)(?= )"),
+    _c("wish-happen-to-me", r" (?:something|an accident|something bad|something fatal) "
+       r"(?:would|will|to|could)(?: just)? happen to me(?= )",
+       before=r" (?:wish|wishing|hope|hoping|pray|praying)(?: that)?"),
+    _c("if-gone-back", r" if i (?:was|were) (?:gone|not here|not around|dead)"
+       r"(?= (?:$|for good|forever|permanently|honestly|tbh))",
+       before=r" (?:lives back|weekends back|life back|heal faster|cry less|worry less|be free|"
+       r"stop worrying about me|over me quicker|over me faster|better|easier|happier|lighter)"),
+    _c("bruises-myself", r" (?:bruises|cuts|burns|marks|scars|scratches) i (?:gave|give|made|did "
+       r"to|do to|have given) myself(?= )"),
+    _c("cutting-only", r" cutting is the only (?:thing|way|time|reason)(?= )"),
+    _c("close-accounts", r" (?:passwords|password|passcode|pin)(?: [^ ]++){0,6} (?:close|delete|"
+       r"shut down|deal with) my (?:accounts|socials|profiles|account|stuff)"
+       r"(?! (?:on|at|for|with|while|during))(?= )"),
+    _c("if-not-alive", r" (?:if|better|better that|better if) i (?:am|was|were) (?:not alive|"
+       r"no longer alive)(?= )"),
+    _c("pray-not-wake", r" wake up(?! (?:early|late|before|at|in time|on time|too|with|for|"
+       r"until|till|the|my|your|her|his|him|them|everyone|anyone|anybody|hungover|sad|"
+       r"tomorrow and|and (?:regret|feel|find|realise|realize|see|miss)))(?= )",
+       before=r" (?:pray|praying|prayed|hope|hoping|wish|wishing)(?: every night| each night|"
+       r" every day| at night)?(?: that)? (?:i|you|they)(?: just)? (?:do not|never|will not|"
+       r"would not|wont|dont)"),
+    _c("button-not-exist", r" button and (?:not exist|stop existing|disappear|be gone|die|"
+       r"never wake up|not be here|not be alive|cease to exist)(?= )"),
+    _c("took-me-out", r" (?:something|car|bus|truck|lorry|accident|train|cancer|"
+       r"god) (?:just )?(?:took|takes|would take|would just take) me out(?= )",
+       before=r" (?:if|wish|hope|hoping|pray|welcome it if|mind if|care if)(?: a| an)?"),
+    _c("painless-ways", r" (?:painless|quickest|easiest|quick|fastest|peaceful) (?:ways|way|"
+       r"method|methods) (?:out|to (?:die|go|do it|end it|end things|kill myself))"
+       r"(?= (?:$|at|and|i|tonight|online|then))"),
+    _c("pills-more-to-see", r" more (?:of (?:my|the) )?(?:<PILLS>|pills) than i (?:should|"
+       r"should have|am supposed to|was supposed to|was meant to|am meant to) just to "
+       r"(?:see|hurt|feel|test)(?= )"),
+    _c("pills-holding", r" (?:packet|box|bottle|handful|jar|bag|strip) of (?:my )?(?:<PILLS>|pills)"
+       r"(?: in my hand| next to me| on the bed| on my desk)(?= )",
+       before=r" (?:holding|been holding|sitting with|staring at)"
+       r"(?: a| the)?"),
+    _c("pills-and-drink", r" (?:(?:bottle|bottles) of (?:vodka|whisky|whiskey|gin|rum|"
+       r"tequila) and (?:a |two |some |my |all my )?(?:box|boxes|packet|packets|bag|bottle|jar|"
+       r"strip|handful) of (?:<PILLS>|pills)|(?:box|boxes|packet|packets|bag|bottle) of "
+       r"(?:<PILLS>|pills) and a bottle of (?:vodka|whisky|whiskey|gin|rum|tequila))(?= )"),
+    _c("pills-many-shops", r" (?:<PILLS>|pills) from (?:two|three|four|five|several|different|"
+       r"[0-9]+) (?:different )?(?:shops|stores|pharmacies|chemists|places|supermarkets)(?= )"),
+    _c("pills-lined-up", r" (?:lined|lining|line|laid|lay|laying) them (?:all )?(?:out|up)"
+       r"(?= (?:$|on|in|next|and))", also="pills-word"),
+    _c("strong-enough", r" strong enough(?= (?:$|i checked|i have checked|to hold me|for me))",
+       before=r" (?:beam|hook|branch|tree|banister|rail|pipe|belt|rope)(?: [^ ]++){0,5}"
+       r"(?: that)? is"),
+    _c("pills-know-what", r" know (?:exactly )?what i am (?:going to|gonna) do with (?:it|them)"
+       r"(?= )", also="pills-word"),
+    _c("pills-kept", r" (?:kept|keeping|saving|stashing|hoarding|hiding|collecting) them"
+       r"(?: all)?(?= (?:$|in a|in case|instead|for|in my|under))",
+       before=r" (?:taking|take|took) (?:my )?<PILLS>(?: [^ ]++){0,3}"),
+    _c("belt-door", r" (?:belt|cord|cable|scarf|rope) and (?:a|the) (?:door|doorknob|"
+       r"door handle|beam|hook|banister)(?= )"),
+    _c("walk-in-not-stop", r" (?:walking|walk|wading|swimming) (?:in|out|into it) and (?:not|"
+       r"never) (?:stopping|stop|coming back|come back)(?= )",
+       before=r" (?:lake|sea|ocean|river|water|waves|reservoir|canal)(?: [^ ]++){0,10}"),
+    _c("turn-wheel", r" (?:turning|turn|jerking|jerk|swerving|swerve|yanking|yank) the wheel"
+       r"(?= (?:$|into|in front|anyway|and|off))",
+       before=r" (?:think about|thinking about|thought about|want to|tempted to|could just|"
+       r"might just|urge to)(?: just)?"),
+    _c("edge-of", r" (?:edge|ledge) of (?:the|a) (?:platform|bridge|roof|rooftop|cliff|balcony|"
+       r"car park|multi storey|building)(?= )",
+       before=r" (?:keep|kept|been|i keep) (?:standing|stood|going|sitting|sat|leaning|looking)"
+       r"(?: [^ ]++){0,3}"),
+    _c("how-easy", r" how (?:easy|quick|simple) it would (?:all )?be(?= )",
+       before=r" (?:balcony|bridge|roof|edge|ledge|platform|window|building|cliff|gas hob|"
+       r"tracks)(?: [^ ]++){0,6} thinking(?: about)?"),
+    _c("how-deep-cut", r" how deep (?:to cut|should i cut|do i (?:need|have) to cut|"
+       r"would i have to cut|is too deep (?:asking about cuts|for cuts|to cut|for a cut))(?= )"),
+    _c("tell-loved", r" (?:loved|always loved|really loved) (?:her|him|them|you all|you)"
+       r"(?= (?:$|and|so much|please|ok|always|for real|more than))",
+       before=r" (?:tell|let) (?:my (?:little |big |baby )?(?:mum|mom|mother|dad|father|sister|"
+       r"brother|gran|nan|grandma|grandad|family|parents|kids|son|daughter|dog|cat|best friend)|"
+       r"them|everyone|evry1|every1)(?: that)? i"),
     # -- plans: a time, a method or a note set out
     _c("how-and-when", r" (?:decided|know|picked|planned|worked out|figured out|chosen|chose|"
        r"settled on)(?: exactly| already| precisely)? (?:how|when|where)"
@@ -2690,6 +2974,7 @@ RULES: tuple[Rule, ...] = (
        r"gifts|note|package|present|parcel|cards)(?: [^ ]++){0,2} (?:to|at) (?:her|his|their) "
        r"(?:familys|family|parents|moms|mums|dads|grandmas|sisters|brothers|work|office|"
        r"workplace|new place|new address)(?= )", also="ignored"),
+    _cond("gun-word", r" (?:gun|guns|shotgun|pistol|rifle|revolver|firearm)(?= )"),
     _cond("loc-word", r" (?:find my|location|locations|snap map|snapmap|life360|gps|"
           r"location sharing|find my friends|find my iphone|airtag|tracker)(?= )"),
     _cond("ignored", r"(?: (?:blocked (?:me|on|my|everywhere|from)|ignoring me|ignores me|"
