@@ -23,7 +23,7 @@ from assistant.safety import Screening, screen  # noqa: E402
 # Issue 10's targets for the held-out batches. The benign bounds hold and are asserted; the
 # recall targets are NOT all met yet (measured 2026-12-02 with the n-gram head on blind batches
 # 1-23 and a listener's replies, the score able to make a crisis certain, and mined English
-# phrases that ask: English 96.4% caught, 71.2% certain; es 91.7, pt 94.4, fr 94.6, de 94.6,
+# phrases that ask: English 96.4% caught, 72.1% certain; es 91.7, pt 94.4, fr 94.6, de 94.6,
 # it 94.6). English caught now meets its target; English certain does not. The targets are
 # printed beside the figures, and the tests below assert the measured recall as a floor (two
 # cases under it, for float differences between machines, and never under an earlier floor),
@@ -31,7 +31,7 @@ from assistant.safety import Screening, screen  # noqa: E402
 EN = {"caught": 0.95, "certain": 0.80, "benign_flagged": 0.02, "benign_asked": 0.10}
 OTHER = {"caught": 0.90, "benign_flagged": 0.05}
 FLOOR_CAUGHT = {"en": 0.94, "es": 0.86, "pt": 0.88, "fr": 0.91, "de": 0.91, "it": 0.91}
-FLOOR_CERTAIN_EN = 0.69
+FLOOR_CERTAIN_EN = 0.70
 
 
 @pytest.fixture(scope="module")
