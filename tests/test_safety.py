@@ -131,8 +131,12 @@ def test_everyday_idioms_are_not_crises(text: str) -> None:
     ("i kept texting him all night", "harassment"),
     ("i sat in the car near his house for an hour", "harassment"),
     ("i have been parked outside her flat since six", "harassment"),
+    ("i want to apologise for reading her phone, that was wrong", "none"),
+    ("im so sorry for going through his messages", "none"),
+    ("i keep reading her messages when she leaves her phone out", "harassment"),
 ])
-def test_someone_else_calling_or_a_park_is_not_harassment(text: str, kind: str) -> None:
+def test_someone_else_calling_a_park_or_an_apology_is_not_harassment(text: str,
+                                                                     kind: str) -> None:
     """Everyday talk the harassment rules once flagged (blind everyday batch A and B, first
     pass), beside what they must still find."""
     assert screen(text).kind == kind, screen(text)

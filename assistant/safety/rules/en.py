@@ -2770,7 +2770,10 @@ RULES: tuple[Rule, ...] = (
        r"(?:account|accounts|instagram|insta|ig|email|emails|phone|facebook|fb|snapchat|snap|"
        r"icloud|messages|whatsapp|tiktok|twitter|gmail|dms|laptop|computer)|(?:hack|hacking|"
        r"hacked) (?:into )?(?:him|her|them|his|her|their))(?= )", negatable=True),
-    _s("snoop", r" (?:read|reading|check|checking|go through|going through|went through|"
+    # Owning up to it ("i want to apologise for reading her phone") is not snooping.
+    _s("snoop", r"(?<!sorry for)(?<!apologise for)(?<!apologize for)(?<!apologising for)"
+       r"(?<!apologizing for)(?<!apologies for)(?<!apology for)(?<!ashamed of)(?<!regret)"
+       r" (?:read|reading|check|checking|go through|going through|went through|"
        r"look through|looking through|snoop|snooping|snoop through|snooping through|"
        r"scroll through) (?:his|her|their) (?:phone|emails|email|inbox|diary|journal|laptop|"
        r"computer|icloud|camera roll|private messages|messages|texts|dms|whatsapp|chats|"
