@@ -25,7 +25,7 @@ PHRASE_TEXT = "i wish i could fall asleep on the couch and skip this whole weeke
 def score(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[float]]:
     """Pin the crisis score screen() sees: set ``score[0]``."""
     pinned = [0.0]
-    monkeypatch.setattr(screening, "crisis_score", lambda text: pinned[0])
+    monkeypatch.setattr(screening, "crisis_score", lambda text, parts=None: pinned[0])
     yield pinned
 
 

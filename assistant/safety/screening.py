@@ -14,6 +14,7 @@ from assistant.safety.semantic import (
     PHRASE_MIN_SCORE,
     crisis_phrases,
     crisis_score,
+    pieces,
     thresholds,
 )
 
@@ -101,7 +102,8 @@ def screen(text: str) -> Screening:
         return by_rules.model_copy(update={"language": language})
     kind: ScreenKind = by_rules.kind
     matched, ask = by_rules.matched, by_rules.ask
-    score = crisis_score(text)
+    parts = pieces(text)  # read once, for the score and the phrases
+    score = crisis_score(text, parts)
     if score is not None:
         ask_at, certain_at = thresholds(language)
         decides = len(text.split()) >= MIN_CERTAIN_WORDS  # on fewer words it may only ask
@@ -115,6 +117,6 @@ def screen(text: str) -> Screening:
         elif score >= ask_at and kind == "none":
             ask, matched = True, (*matched, "semantic.ask")
         elif kind == "none" and not ask and score >= PHRASE_MIN_SCORE and crisis_phrases(
-                text, language):
+                text, language, parts):
             ask, matched = True, (*matched, "semantic.phrase")
     return Screening(kind=kind, matched=matched, ask=ask, score=score, language=language)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from assistant import semantic
@@ -98,26 +99,30 @@ def _phrases() -> dict[str, frozenset[str]]:
     return {lang: frozenset(found) for lang, found in raw.items()}
 
 
-def crisis_phrases(text: str, language: str = "en") -> tuple[str, ...]:
-    """The mined crisis phrases of ``language`` that ``text`` (the pieces the layer reads)
-    contains, sorted; () where that language has none mined."""
+def crisis_phrases(text: str, language: str = "en",
+                   parts: Sequence[str] | None = None) -> tuple[str, ...]:
+    """The mined crisis phrases of ``language`` that ``text`` (the pieces the layer reads;
+    ``parts``, if they were read already) contains, sorted; () where that language has none
+    mined."""
     mined = _phrases().get(language)
     if not mined:
         return ()
-    return tuple(sorted({run for piece in pieces(text) for run in word_runs(piece)} & mined))
+    parts = pieces(text) if parts is None else parts
+    return tuple(sorted({run for piece in parts for run in word_runs(piece)} & mined))
 
 
-def crisis_score(text: str) -> float | None:
-    """The probability that ``text`` is about suicide or self-harm (the highest of its pieces),
-    or None when the committed head can't be read (then the rules decide alone)."""
+def crisis_score(text: str, parts: Sequence[str] | None = None) -> float | None:
+    """The probability that ``text`` is about suicide or self-harm (the highest of its pieces;
+    ``parts``, if they were read already), or None when the committed head can't be read (then
+    the rules decide alone)."""
     if len(text.split()) < MIN_WORDS:
         return 0.0
-    pieces_ = pieces(text)
-    if not pieces_:
+    parts = pieces(text) if parts is None else parts
+    if not parts:
         return 0.0
     try:
         head = _head()[0]
-        probs = head.predict_proba(Batch.of(pieces_))[:, LABELS.index("crisis")]
+        probs = head.predict_proba(Batch.of(parts))[:, LABELS.index("crisis")]
     except (OSError, ValueError, KeyError) as exc:
         log.warning("learned screen layer unavailable: %s", exc)
         return None
