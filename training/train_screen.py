@@ -174,26 +174,26 @@ def folds(batches: Sequence[str]) -> list[np.ndarray]:
     return [np.array(sorted(part)) for part in out]
 
 
-def mine_phrases(texts: Sequence[str], labels: Sequence[str], langs: Sequence[str],
-                 batches: Sequence[str], language: str, vetoes: Sequence[str] = (),
+def mine_phrases(runs: Sequence[set[str]], labels: Sequence[str], langs: Sequence[str],
+                 batches: Sequence[str], language: str, vetoes: Sequence[set[str]] = (),
                  leave_out: str | None = None) -> list[str]:
-    """The crisis phrases of ``language`` (see PHRASE_MIN_TEXTS), sorted: runs of words in
-    enough crisis texts from enough batches, and in no safe text of that language nor in
-    ``vetoes``. ``leave_out``: a batch whose texts neither count nor veto (to measure how the
-    phrases do on a batch they weren't mined from)."""
+    """The crisis phrases of ``language`` (see PHRASE_MIN_TEXTS), sorted: runs of words
+    (``runs``: each training text's word_runs) in enough crisis texts from enough batches, and
+    in no safe text of that language nor in ``vetoes`` (more texts' word_runs). ``leave_out``:
+    a batch whose texts neither count nor veto (to measure how the phrases do on a batch they
+    weren't mined from)."""
     seen: dict[str, Counter[str]] = defaultdict(Counter)
     vetoed: set[str] = set()
-    for text, label, lang, batch in zip(texts, labels, langs, batches, strict=True):
+    for text_runs, label, lang, batch in zip(runs, labels, langs, batches, strict=True):
         if lang != language or batch == leave_out:
             continue
-        runs = word_runs(text)
         if label == "crisis":
-            for run in runs:
+            for run in text_runs:
                 seen[run][batch] += 1
         else:
-            vetoed |= runs
-    for text in vetoes:
-        vetoed |= word_runs(text)
+            vetoed |= text_runs
+    for veto in vetoes:
+        vetoed |= veto
     return sorted(run for run, by_batch in seen.items() if run not in vetoed
                   and sum(by_batch.values()) >= PHRASE_MIN_TEXTS
                   and len(by_batch) >= PHRASE_MIN_BATCHES)
@@ -284,17 +284,21 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"  everyday talk (English) out of fold: asked {np.mean(scores[everyday] >= ask_en):.1%}"
           f", certain {np.mean(scores[everyday] >= certain_en):.2%}, highest score "
           f"{scores[everyday].max():.3f}")
-    phrases = {lang: mine_phrases(texts, labels, langs, batches, lang, letters())
+    # Each text's runs of words, once (only where phrases are mined); the letters only veto.
+    runs = [word_runs(t) if lang in PHRASE_LANGUAGES else set()
+            for t, lang in zip(texts, langs, strict=True)]
+    vetoes = [word_runs(t) for t in letters()]
+    phrases = {lang: mine_phrases(runs, labels, langs, batches, lang, vetoes)
                for lang in PHRASE_LANGUAGES}
     for lang, found in phrases.items():
         # Out of fold: each everyday source's texts against phrases that source didn't veto.
         newly = total = 0
         for source in sorted({b for b in batches if b.startswith(EVERYDAY)}):
-            left_out = set(mine_phrases(texts, labels, langs, batches, lang, letters(), source))
+            left_out = set(mine_phrases(runs, labels, langs, batches, lang, vetoes, source))
             mine = np.flatnonzero(np.array(batches) == source)
             total += len(mine)
             newly += sum(1 for i in mine if scores[i] < thresholds[lang]["ask"]
-                         and scores[i] >= PHRASE_MIN_SCORE and word_runs(texts[i]) & left_out)
+                         and scores[i] >= PHRASE_MIN_SCORE and runs[i] & left_out)
         print(f"  {lang}: {len(found)} mined crisis phrases; out of fold they would newly ask "
               f"about {newly / total:.2%} of everyday talk")
     head = _fit(grams, labels, weights)
