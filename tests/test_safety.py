@@ -142,6 +142,42 @@ def test_someone_else_calling_a_park_or_an_apology_is_not_harassment(text: str,
     assert screen(text).kind == kind, screen(text)
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("teenage son refuses to go to his dads on weekends and i dont know if i should make him",
+     "none"),
+    ("should i go to his mums 60th. she invited me personally", "none"),
+    ("my youngest wonders if we can still go to his mums farm at easter", "none"),
+    ("drove past her apartment on the way to work and had to pull over for a min", "none"),
+    ('my three call her boyfriend "steve" and i call him worse things in my head', "none"),
+    ('my phone still autocorrects "hi" to "hi babe" and i need it to stop', "none"),
+    ("mentally checked out of everything since sunday", "none"),
+    ("stalked his new girls linkedin. she has a masters. great", "none"),
+    ("i liked a pic of hers by accident while stalking at 2am, want to throw my phone in the lake",
+     "none"),
+    ("i used to judge people who stalk their exes. look at me now", "none"),
+    ("so im hitting the gym instead of stalking", "none"),
+    ("i kind of miss calling her mom more than her. strange?", "none"),
+    ("does the mood tracker go anywhere", "none"),
+    ("can i set the app to auto delete drafts after 30 days", "none"),
+    ('dad wont stop calling him "that clown" which is kind of helping', "none"),
+    ("he blocked me everywhere but he still watch my stories from his second account", "none"),
+    ("tbh i knew it was over when he forgot my name on his finsta caption", "none"),
+    ("i made a fake account to see her private stories", "harassment"),
+    ("watching her stories on my mates account like a spy", "harassment"),
+    ("drove by his house 3 times. i know, i know", "harassment"),
+    ("so embarrassed i showed up at her work with flowers", "harassment"),
+    ("i drunk texted him 14 times last night", "harassment"),
+    ("i'm going to go to her mums house on sunday, she'll have to see me there", "harassment"),
+    ("I've been stalking her, I know her whole routine", "harassment"),
+    ("i checked out of life", "crisis"),
+    ("everything hurts and i need it to stop", "crisis"),
+])
+def test_everyday_talk_the_rules_once_flagged(text: str, kind: str) -> None:
+    """Everyday talk rules once flagged (blind everyday training batches, issue 10), beside
+    the real behaviour they must still find."""
+    assert screen(text).kind == kind, screen(text)
+
+
 @pytest.mark.parametrize("text", [
     "everyone would be better off without me", "don't want to be here anymore",
     "want to disappear forever", "kms", "unalive", "sewerslide", "ctb", "I took pills",

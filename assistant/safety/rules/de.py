@@ -635,7 +635,7 @@ RULES: tuple[Rule, ...] = (
        r"fake konto|fake insta|fake acc|fake nummer|fakenummer|anonymen account|"
        r"anonymes profil|anonymen profil|anonymes konto|falsches profil|falschen account|"
        r"falsches konto|falschen namen|falscher name|unter falschem namen|gefakten account|"
-       r"gefaktes profil|finsta)(?= )", negatable=True),
+       r"gefaktes profil|(?:einen|ein|nen|mein|meinen|meinem) finsta)(?= )", negatable=True),
     _s("second-account", r" (?:zweitaccount|zweit account|zweitprofil|zweitkonto|zweitnummer|"
        r"zweithandy|neuen account|neues profil|neue nummer|neuen nummer|ne neue nummer|"
        r"neue sim|neue simkarte|neuen simkarte|andere nummer|anderen nummer|anderen account|"
@@ -720,7 +720,8 @@ RULES: tuple[Rule, ...] = (
        r"ueber ihren|ueber seinen)"),
     _s("tracker", r" (?:gps tracker|gpstracker|peilsender|ortungs app|ortungsapp|tracking app|"
        r"spionage app|spionageapp|spy app|spyapp|spyware|stalkerware|wanze|keylogger|"
-       r"versteckte kamera|tracker)(?= )", negatable=True),
+       r"versteckte kamera|(?:einen|ein|nen|den|dem|einem) tracker|tracker (?:am|ans|im|unter|"
+       r"auf))(?= )", negatable=True),
     _s("track", r" (?:orten|verfolgen|uberwachen|ueberwachen|ausspionieren|ausspannen|stalken|"
        r"beschatten|auflauern|abpassen|tracken|ausspähen|ausspaehen)(?= )", negatable=True,
        before=r" (?:ihn|sie|ihr handy|sein handy|ihr auto|sein auto|den|die)(?: heimlich| weiter|"

@@ -248,9 +248,14 @@ RULES: tuple[Rule, ...] = (
        r"around|out|over))(?= )",
        before=r" (?:can not|can no longer|will not be able to|do not think i can|could not|"
        r"just can not|really can not|honestly can not)"),
+    # "my phone autocorrects it and i need it to stop": that "it" is the thing just named.
     _c("want-it-over", r" (?:want|need|wish|wanting) (?:(?:it all|everything|"
        r"all of it|all of this|all this|my life|life) to (?:stop|end|be over)|(?:it|this) to "
-       r"(?:stop|end|be over)(?= (?:$|forever|for good|permanently|now)))(?! (?:hurting|being|"
+       r"(?:stop|end|be over)(?= (?:forever|for good|permanently|now))|"
+       r"(?:(?<!and i need )(?<!and i really need )|(?<=hurts and i need )|(?<=pain and i need )|"
+       r"(?<=hurting and i need )|(?<=much and i need ))(?:it|this) to (?:stop|end|be over)"
+       r"(?= $))"
+       r"(?! (?:hurting|being|"
        r"so|like|between|with|well|soon|okay|ok))(?= )"),
     _c("pain-forever", r" (?:want|need|wish) (?:the|this|my) (?:pain|hurt|suffering) to "
        r"(?:stop|end|go away) (?:forever|for good|permanently|for ever)(?= )"),
@@ -1171,7 +1176,9 @@ RULES: tuple[Rule, ...] = (
     _c("jump-high", r" (?:jump|jumping|jumped|throw myself|throwing myself|leap|leaping|"
        r"fling myself|yeet myself|yeeting myself) (?:off|from) (?:something|somewhere|anything) "
        r"(?:high|tall|really high|high enough)(?= )"),
-    _c("sign-off-life", r" (?:sign|signing|signed|log|logging|logged|clock|clocking|clocked|"
+    # "mentally checked out of everything" is the idiom for switching off, not dying.
+    _c("sign-off-life", r"(?!(?:(?<= mentally)|(?<= emotionally))(?: [^ ]++){2} (?:of|from) "
+       r"everything(?: |$)) (?:sign|signing|signed|log|logging|logged|clock|clocking|clocked|"
        r"check|checking|checked|tap|tapping|tapped|bow|bowing|bowed|cash|cashing|cashed|peace|"
        r"peacing) (?:off|out) (?:(?:of|from) (?:life|this life|existence|this world|the world|"
        r"earth|this planet|everything)|(?:for good|forever|permanently|for ever)"
@@ -2387,7 +2394,10 @@ RULES: tuple[Rule, ...] = (
        r"my|our))?"),
     _h("air-laundry", r" (?:air|airing) (?:his|her|their|our) dirty laundry(?= )",
        negatable=True),
-    _h("tell-boss", r" (?:tell|telling|text|texting|message|messaging|email|emailing|call|"
+    # Others doing it ("the kids call her boyfriend steve": a name) is not the writer's threat.
+    _h("tell-boss", r"(?<! kids)(?<! children)(?<! two)(?<! three)(?<! boys)(?<! girls)"
+       r"(?<! they)(?<! everyone)(?<! son)(?<! daughter)(?<! sons)(?<! daughters)"
+       r" (?:tell|telling|text|texting|message|messaging|email|emailing|call|"
        r"calling|dm|dming|contact|contacting|inform|informing|warn|warning|show|showing|"
        r"report (?:him|her|them) to) (?:his|her|their) (?:new )?(?:boss|employer|manager|"
        r"coworkers|colleagues|hr|wife|husband|fiance|fiancee|new partner|new girlfriend|"
@@ -2583,7 +2593,9 @@ RULES: tuple[Rule, ...] = (
           r"(?:do not|not to|never|to never|to not|not) (?:contact|text|call|message|reach out|"
           r"talk to|email|dm) (?:me|her|him|them)|(?:said|says|made it clear|told me) "
           r"(?:he is|hes|she is|shes|they are|that he is|that she is) done with me)(?= )"),
-    _s("sneak-account", r" <SNEAKACC>(?= )",
+    # "from his second account": the ex's own account; "from her sister's account" still counts.
+    _s("sneak-account", r" (?:(?<! his )(?<! her )(?<! their )|(?=(?:friends|sisters|brothers|"
+       r"moms|mums|cousins|roommates|coworkers|mates|work) ))<SNEAKACC>(?= )",
        before=r" <CONTACT>(?: (?:him|her|them|my ex))?(?: [^ ]++){0,3} (?:from|with|using|on|"
        r"through|via|off|by)(?: (?:a|an|another|some|the|one of my|his|her|their|using a|"
        r"a friends|my friends|my))?"),
@@ -2605,7 +2617,9 @@ RULES: tuple[Rule, ...] = (
     _s("not-recognise", r" (?:recognise|recognize|know|see|realize|realise) (?:it is |its |"
        r"that it is |that its )?(?:me|the number|my number)(?= )",
        before=r" so (?:he|she|they) (?:does not|do not|will not|would not|can not|cannot|wont)"),
-    _s("new-account-blocked", r" (?:new|another|different|second) (?:number|phone number|phone|"
+    # "from his second account": the ex's, used on the writer ("texted her new number" counts).
+    _s("new-account-blocked", r"(?<!from his)(?<!from her)(?<!from their)(?<!via his)"
+       r"(?<!via her)(?<!via their) (?:new|another|different|second) (?:number|phone number|phone|"
        r"account|insta|instagram|profile|sim|email|snap|snapchat)(?= )", also="blocked"),
     _s("around-block", r" (?:get|getting|got|go|going|work|working|sneak|sneaking|find a way|"
        r"finding a way|ways|way|anyway|somehow get) (?:around|round|past|through) "
@@ -2674,7 +2688,10 @@ RULES: tuple[Rule, ...] = (
     _s("show-up-unannounced", r" (?:show|turn|pop|rock) up (?:unannounced|uninvited|"
        r"unexpectedly|without telling|without warning|as a surprise|out of nowhere|"
        r"on (?:her|his|their) doorstep)(?= )", negatable=True),
-    _s("go-to-place", r"(?<!finds out i)(?<!find out i)(?<!found out i) (?:go|going|went|drive|"
+    # Not someone refusing to go, passing it on the way somewhere, the kids' weekends at his
+    # dad's, nor "his mum's 60th/farm" (an event or another place of theirs, not her house).
+    _s("go-to-place", r"(?<!finds out i)(?<!find out i)(?<!found out i)(?<!refuses to)"
+       r"(?<!refused to)(?<!refuse to)(?<!refusing to) (?:go|going|went|drive|"
        r"driving|drove|walk|walking|walked|wait|waiting|"
        r"waited|sit|sitting|sat|stand|standing|stood|hang around|hanging around|hang out|"
        r"hanging out|camp|camping|camped|park(?<! the park)(?<! a park)|parking|parked|loiter|"
@@ -2683,7 +2700,11 @@ RULES: tuple[Rule, ...] = (
        r"knock|knocking|lurk|lurking) (?:to|outside|at|by|near|around|in front of|over to|"
        r"round to|past|down to|up to|over|round|into|on) (?:her|his|their|my exs) <PLACE>"
        r"(?! (?:to (?:get|pick up|collect|grab|return|drop off|give back)|when (?:she|he|they) "
-       r"(?:invited|asked)|with (?:her|him|them)|together))(?= )", negatable=True),
+       r"(?:invited|asked)|with (?:her|him|them)|together|on (?:the|my) way|"
+       r"(?:on|at|for) (?:the )?weekends|every (?:other )?weekend|[0-9]+(?:st|nd|rd|th)|"
+       r"birthday|bday|party|wedding|funeral|farm|bbq|barbecue|anniversary|retirement|"
+       r"christening|baby shower|memorial|cabin|cottage|caravan|allotment)(?: |$))(?= )",
+       negatable=True),
     _s("wait-for", r" (?:wait|waiting|waited|lurk|lurking|hide|hiding) (?:for )?(?:him|her|them) "
        r"(?:outside|after|at|by|near|in front of|round|around|behind)(?= )", negatable=True),
     _s("surprise", r" (?:surprise|surprising|ambush|ambushing|corner|cornering|confront|"
@@ -2703,7 +2724,9 @@ RULES: tuple[Rule, ...] = (
     _s("follow-home", r" (?:follow|following|followed|tail|tailing|tailed) (?:her|him|them|my ex) "
        r"(?:home|to (?:work|her|his|their|the)|around|everywhere|after (?:work|school|class|"
        r"the gym)|from (?:work|school|the gym))(?= )", negatable=True),
-    _s("call-workplace", r" (?:call|calling|ring|ringing|phone|phoning|email|emailing|visit|"
+    # Missing calling her mom is nostalgia, not reaching her through her family.
+    _s("call-workplace", r"(?<! miss)(?<! missed)(?<! missing) (?:call|calling|ring|ringing|"
+       r"phone|phoning|email|emailing|visit|"
        r"visiting) (?:her|his|their) (?:work|office|workplace|job|school|college|parents|mom|mum|"
        r"dad|family|house|home|landlord|gym|grandma|grandmother|grandpa|grandparents|nan|"
        r"nana|granny|aunt|uncle|grandad|granddad)(?= )", negatable=True),
@@ -2738,12 +2761,16 @@ RULES: tuple[Rule, ...] = (
        r"new house|new apartment|dorm|parents house|workplace)(?! (?:to get to|to get home|"
        r"on my way|on the way|to work|for work|every day to|to go to|to reach))(?= )",
        negatable=True),
-    _s("stalk", r" (?:stalk|stalking|stalked|stalker|cyberstalk|cyberstalking)(?! (?:his |her |"
-       r"their |your |my )?(?:instagram|insta|ig|facebook|fb|socials|social media|social|"
-       r"stories|story|profile|page|tiktok|twitter|x|posts|spotify|snap|snapchat|linkedin|"
-       r"online|account|accounts|pics|photos|followers|following|likes|pictures|playlist|"
-       r"tagged|new (?:boyfriend|girlfriend|partner|bf|gf)s? (?:instagram|insta|page|profile))"
-       r"(?: |$))(?= )", negatable=True),
+    # Colloquial "stalked his new girl's linkedin" / "stalking at 2am" is browsing; people who
+    # stalk (others), and doing something "instead of stalking", are not the writer doing it.
+    _s("stalk", r"(?<!people who)(?<!those who)(?<!anyone who)(?<!someone who)(?<!instead of)"
+       r" (?:stalk|stalking|stalked|stalker|cyberstalk|cyberstalking)(?! (?:his |her |"
+       r"their |your |my |the )?(?:new |exs |ex )?(?:(?:boyfriend|girlfriend|partner|bf|gf|"
+       r"girl|guy|man|woman|wife|husband|fiance|fiancee|ex)s? )?(?:instagram|insta|ig|"
+       r"facebook|fb|socials|social media|social|stories|story|profile|page|tiktok|twitter|x|"
+       r"posts|spotify|snap|snapchat|linkedin|online|account|accounts|pics|photos|followers|"
+       r"following|likes|pictures|playlist|tagged)(?: |$))"
+       r"(?! at (?:[0-9]+ ?(?:am|pm)?|midnight)(?: |$))(?= )", negatable=True),
     _s("tracker", r" (?:airtag|airtags|air tag|air tags|gps tracker|tracking device|"
        r"tracking app|tracker on|tracker in|spyware|stalkerware|mspy|flexispy|life360|"
        r"lifeeio|find my friends on (?:her|his|their)|keylogger|hidden camera)(?= )",
@@ -2833,9 +2860,12 @@ RULES: tuple[Rule, ...] = (
     _s("never-stop", r" (?:until|till|til) (?:he|she|they)(?= )",
        before=r" (?:will not|never|not going to|wont|am not going to|am never going to) "
        r"(?:stop|give up|quit|leave (?:her|him|them) alone|back off)(?: [^ ]++){0,4}"),
+    # Someone else who won't stop ("dad wont stop calling him that clown") is not the writer.
     _s("never-stop-contact", r" (?:stop|going to stop|gonna stop) (?:texting|calling|messaging|"
        r"trying|contacting|writing|emailing) (?:him|her|them)(?= )",
-       before=r" (?:never|not going to|will not|wont|am not going to|am never going to)"),
+       before=r"(?<! he)(?<! she)(?<! they)(?<! ex)(?<! mom)(?<! mum)(?<! dad)(?<! mother)"
+       r"(?<! father)(?<! sister)(?<! brother)(?<! boss)(?<! friend)(?<! friends)(?<! family)"
+       r"(?<! parents) (?:never|not going to|will not|wont|am not going to|am never going to)"),
     _s("every-app", r" (?:message|text|contact|dm|reach|try|find) (?:him|her|them) (?:on|through|"
        r"via) (?:every|all|each|another|other|a different) (?:app|apps|platform|platforms|"
        r"account|accounts|social|site|sites|channel|channels)(?= )"),

@@ -1442,8 +1442,10 @@ RULES: tuple[Rule, ...] = (
        r"(?:los cortes|las cortadas|la cuchilla|autolesionarme|hacerme dano)(?= )"),
     _c("punish-self", r" castigo (?:haciendome dano|cortandome|golpeandome|pegandome|"
        r"lastimandome|quemandome)(?= )", before=r" me"),
+    # the English loanword only after Spanish ("hacer un autodelete"), not an app's autodelete
     _c("autodelete", r" (?:autodesvivirme|autodesvivir|autoeliminarme|autoeliminarse|"
-       r"autodelete|autoborrarme)(?! de (?:las redes|instagram|insta|tiktok|twitter))(?= )"),
+       r"autoborrarme|(?:(?<= un )|(?<= hacer )|(?<= hago )|(?<= hice )|(?<= mi ))autodelete)"
+       r"(?! de (?:las redes|instagram|insta|tiktok|twitter))(?= )"),
     # slang, euphemisms
     _c("madness-end-all", r" (?:locura|tonteria|estupidez|burrada)(?: [^ ]++){0,4} "
        r"(?:y que se acabe todo|y acabar con todo|y se acaba todo|y que todo se acabe|"

@@ -656,7 +656,7 @@ RULES: tuple[Rule, ...] = (
     _s("fake-account", r" (?:faux compte|faux comptes|faux profil|faux profils|compte fake|"
        r"profil fake|fake compte|fake account|compte anonyme|profil anonyme|compte bidon|"
        r"profil bidon|compte poubelle|faux numero|fausse adresse mail|faux mail|faux insta|"
-       r"faux snap|fake insta|compte secret|finsta)(?= )", negatable=True),
+       r"faux snap|fake insta|compte secret|(?:un|mon) finsta)(?= )", negatable=True),
     _s("new-account", r" (?:autre compte|nouveau compte|deuxieme compte|second compte|compte "
        r"secondaire|nouveau numero|autre numero|nouvelle puce|nouvelle sim|autre puce|autre sim|"
        r"carte sim|nouveau profil|autre profil|nouvelle adresse mail|autre adresse mail|"

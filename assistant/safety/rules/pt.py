@@ -1561,7 +1561,9 @@ RULES: tuple[Rule, ...] = (
     _c("punish-self", r" castigo (?:me )?(?:a )?(?:magoar me|me magoar|cortar me|"
        r"me cortar|bater me|me bater|machucar me|me machucando|me cortando|me batendo|"
        r"me machucar)(?= )"),
-    _c("autodelete", r" (?:autodelete|auto delete|autoeliminar me|autoeliminar)"
+    # the English loanword only after Portuguese ("dar um autodelete"), not an app's auto delete
+    _c("autodelete", r" (?:autoeliminar me|autoeliminar|(?:(?<= um )|(?<= dar )|(?<= fazer )|"
+       r"(?<= faco )|(?<= fiz )|(?<= meu )|(?<= num ))(?:autodelete|auto delete))"
        r"(?! (?:das|do|da) (?:redes|instagram|insta|tiktok|twitter))(?= )"),
     # slang, euphemisms
     _c("foolish-tonight", r" fazer (?:uma )?besteira(?= (?:$|hoje $|hoje a noite $|"
