@@ -409,7 +409,9 @@ RULES: tuple[Rule, ...] = (
        before=r" (?:will not|not going to|might not|may not|probably will not|will no longer|"
        r"am not going to|probably will not|wont) be"),
     _c("take-life", r" (?:take|taking|took|end|ending) (?:my|my own) life(?= )"),
-    _c("end-it-all", r" (?:end|ending|ended) (?:it all|everything|my existence|it tonight|"
+    # "one stupid fight and it ended everything": the fight ended the relationship.
+    _c("end-it-all", r"(?<! it)(?<! that)(?<! which)(?<! fight)(?<! argument)(?<! this)"
+       r" (?:end|ending|ended) (?:it all|everything|my existence|it tonight|"
        r"it forever|it for good|it once and for all|things for good|things tonight)"
        r"(?! (?:with|between|for (?:us|good between)))"
        r"(?!(?: [^ ]++){0,2} (?:the relationship|our relationship|us i mean|with (?:him|her|them)"
@@ -2350,8 +2352,9 @@ RULES: tuple[Rule, ...] = (
        r"him that i|her that i|them that i|him with|her with|them with) (?:post|share|leak|send|"
        r"show|expose|tell|release|publish|out|hurt|kill|ruin|spread|the pics|the photos|"
        r"the videos|the texts|the nudes|exposing|posting|sharing|leaking|telling)(?= )"),
+    # "it's a shame you taught me right before you left" is regret, not a threat to shame them.
     _h("expose", r" (?:expose|exposing|humiliate|humiliating|dox|doxx|doxing|doxxing|slander|"
-       r"defame|defaming|publicly shame|publicly humiliate|shame|embarrass|embarrassing) "
+       r"defame|defaming|publicly shame|publicly humiliate|(?<! a )shame|embarrass|embarrassing) "
        r"<OBJ>(?! (?:by accident|accidentally|if i|by texting|by reaching))(?= )",
        negatable=True),
     _h("out", r" out (?:him|her|them) (?:to|as|online)(?= )", negatable=True),
