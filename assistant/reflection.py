@@ -254,6 +254,6 @@ def reflection_plan(
     except Exception as exc:  # the plan never fails because a model did
         log.warning("reflection summary failed: %s", type(exc).__name__)
         text = ""
-    if len(text.split()) < 8 or len(text) > 1_200 or screen(text).flagged:
+    if len(text.split()) < 8 or len(text) > 1_200 or screen(text, by_model=True).flagged:
         return ReflectionPlan(summary=summary, steps=steps, engine="guide", citations=citations)
     return ReflectionPlan(summary=text, steps=steps, engine="llm", citations=citations)

@@ -496,7 +496,7 @@ def _unusable_reply(text: str) -> str | None:
         return "the model's reply kept repeating itself"
     if _SEND_READY.search(stripped):
         return "the model's reply drifted into writing a message to send"
-    if screen(stripped).flagged:
+    if screen(stripped, by_model=True).flagged:
         return "the model's reply tripped the safety screen"
     return None
 

@@ -85,16 +85,38 @@ def test_stop_verdict_has_no_conversation_and_points_to_support() -> None:
     assert "support" in links(at)
 
 
+LETTER = "Dear Sam, I never said how much I loved our Sunday mornings."
+
+
 def test_unsent_letter_is_saved_privately_as_a_letter() -> None:
+    # A letter the screen doesn't ask about ("Dear Sam, I never said how much it hurt." is asked
+    # about since 2026-12-02: score 0.281, ask level 0.276; the next test answers the question).
+    from assistant.safety import screen
+
+    assert (screen(LETTER).kind, screen(LETTER).ask) == ("none", False)
     at = goto(check_in(fresh(), ci_healing=2), "talk")
-    at.text_area(key="letter_text").input("Dear Sam, I never said how much it hurt.")
+    at.text_area(key="letter_text").input(LETTER)
     ok(at.button(key="letter_save").click().run())
     entries = at.session_state.services.journal.entries("letter")
     assert len(entries) == 1
-    assert entries[0].data["text"] == "Dear Sam, I never said how much it hurt."
+    assert entries[0].data["text"] == LETTER
     assert entries[0].data["sent"] is False
     assert any("won't be sent" in s.value for s in at.success)
     assert not at.session_state.services.journal.entries("draft")  # never offered to send
+
+
+def test_a_letter_the_screen_is_unsure_of_is_asked_about_and_saved_after_a_no() -> None:
+    from assistant.safety import screen
+
+    text = "I just want to sleep for a long time"  # test_app_question.UNSURE_EN
+    assert (screen(text).kind, screen(text).ask) == ("none", True)
+    at = goto(check_in(fresh(), ci_healing=2), "talk")
+    at.text_area(key="letter_text").input(text)
+    ok(at.button(key="letter_save").click().run())
+    assert not at.session_state.services.journal.entries("letter")  # nothing saved before
+    ok(at.button(key="ask_no").click().run())
+    entries = at.session_state.services.journal.entries("letter")
+    assert [e.data["text"] for e in entries] == [text]
 
 
 def test_letter_works_without_a_check_in_and_an_empty_one_is_refused() -> None:

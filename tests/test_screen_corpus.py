@@ -277,10 +277,27 @@ def test_a_listeners_replies_are_not_flagged(
     never flagged: before the head learned replies_train, 7 of 139 were."""
     replies = held_out_talk("replies_heldout", "reply", learned)
     assert len(replies) >= 120
-    found = [screen(r) for r in replies]
+    found = [screen(r, by_model=True) for r in replies]  # as the app screens a model's reply
     flagged = sum(s.flagged for s in found)
+    as_own_words = sum(screen(r).flagged for r in replies)
     report(f"a listener's replies ({len(replies)} held-out): flagged {flagged}, asked "
-           f"{sum(s.ask for s in found)}")
+           f"{sum(s.ask for s in found)} (read as a person's own words: flagged {as_own_words})")
+    assert flagged <= len(replies) // 100
+
+
+def test_fresh_replies_are_rarely_flagged(
+    report: Callable[[str], None], learned: frozenset[str]
+) -> None:
+    """A third blind batch of replies (talk/replies_valid, 2026-12-02), never trained on. On
+    first pass, read as a person's words, 4 of 451 were flagged: two by rules ("ask a friend to
+    bring something round", "a goodbye letter you never send"), one by the score, one by a mined
+    phrase in a reply that reflected the person's words back; as a model's reply, 3."""
+    replies = held_out_talk("replies_valid", "reply", learned)
+    assert len(replies) >= 400
+    found = [screen(r, by_model=True) for r in replies]
+    flagged = sum(s.flagged for s in found)
+    report(f"fresh replies ({len(replies)}, never trained on): flagged {flagged} "
+           f"({flagged / len(replies):.1%}), asked {sum(s.ask for s in found)}")
     assert flagged <= len(replies) // 100
 
 

@@ -103,6 +103,58 @@ def test_a_soft_rule_is_made_certain_only_by_a_score_that_agrees(score: list[flo
     assert (screen(text).kind, screen(text).ask) == ("none", True)
 
 
+def test_a_mined_phrase_with_a_score_that_agrees_is_certain(score: list[float]) -> None:
+    level = layer.phrase_level("en")
+    assert ASK <= level < CERTAIN  # between asking and the score alone being certain
+    score[0] = level
+    found = screen(PHRASE_TEXT)
+    assert (found.kind, found.ask, found.matched) == (
+        "crisis", False, ("semantic.phrase-confirms",))
+
+
+def test_under_the_phrase_level_a_phrase_only_asks(score: list[float]) -> None:
+    score[0] = layer.phrase_level("en") - 0.01
+    found = screen(PHRASE_TEXT)
+    assert (found.kind, found.ask) == ("none", True)
+    assert "semantic.phrase-confirms" not in found.matched
+
+
+def test_the_phrase_level_needs_the_phrase(score: list[float]) -> None:
+    score[0] = layer.phrase_level("en")
+    text = "i sat on the couch all weekend and watched the whole series again"
+    assert layer.crisis_phrases(text) == ()
+    found = screen(text)
+    assert (found.kind, found.ask, found.matched) == ("none", True, ("semantic.ask",))
+
+
+def test_a_phrase_is_certain_only_on_enough_words(score: list[float]) -> None:
+    score[0] = layer.phrase_level("en")
+    text = "i could fall asleep"
+    assert "could fall asleep" in layer.crisis_phrases(text)
+    assert len(text.split()) < layer.MIN_CERTAIN_WORDS
+    found = screen(text)
+    assert (found.kind, found.ask) == ("none", True)
+
+
+def test_a_models_reply_is_not_read_for_mined_phrases(score: list[float]) -> None:
+    """A reply that reflects someone's words back holds their phrases without being a crisis."""
+    reply = "It sounds like you wish you could fall asleep and skip this whole weekend."
+    assert "could fall asleep" in layer.crisis_phrases(reply)
+    score[0] = layer.phrase_level("en")
+    assert screen(reply).kind == "crisis"
+    by_model = screen(reply, by_model=True)
+    assert (by_model.kind, by_model.matched) == ("none", ("semantic.ask",))
+    score[0] = (layer.PHRASE_MIN_SCORE + ASK) / 2
+    assert screen(reply).ask and not screen(reply, by_model=True).ask
+    score[0] = CERTAIN  # the score still counts for a model's text
+    assert screen(reply, by_model=True).kind == "crisis"
+
+
+def test_languages_without_mined_phrases_have_no_phrase_level() -> None:
+    assert layer.phrase_level("it") == float("inf")
+    assert layer.thresholds("it")[0] < layer.thresholds("it")[1] < float("inf")
+
+
 def test_the_committed_phrases_are_english_sorted_and_distinct() -> None:
     raw = json.loads(layer.PHRASES_PATH.read_text())
     assert set(raw) == {"en"}

@@ -278,3 +278,32 @@ def test_the_talk_prompt_carries_what_the_message_seems_to_be_about() -> None:
     talk([Turn(role="user", content="I haven't been sleeping since she left")], GO,
          evaluate(GO), model, today=TODAY).read()
     assert "[after-self-care]" in str(rec.prompts[0][0].content)
+
+
+def test_a_model_reply_the_screen_flags_is_replaced_by_the_guides() -> None:
+    model, _ = scripted("You could always just kill yourself and be done with all of it, honestly.")
+    history = [Turn(role="user", content="I miss her so much")]
+    stream = talk(history, WAIT, evaluate(WAIT), model, today=TODAY)
+    list(stream)
+    assert stream.engine == "guide" and stream.replaced
+    assert "safety screen" in stream.note
+    assert "kill yourself" not in stream.text
+
+
+def test_a_reply_reflecting_someones_words_is_not_read_for_their_phrases(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Mined crisis phrases describe how people write about themselves; a listener's reply that
+    reflects them back is screened by the rules and the score only (screen(..., by_model=True))."""
+    from assistant.safety import screening
+    from assistant.safety import semantic as layer
+
+    reply = ("It sounds like you wish you could fall asleep and skip this whole weekend. "
+             "What would make Saturday a little gentler?")
+    assert layer.crisis_phrases(reply)
+    monkeypatch.setattr(screening, "crisis_score", lambda text, parts=None: layer.phrase_level())
+    assert screening.screen(reply).kind == "crisis"  # as a person's own words it would be
+    model, _ = scripted(reply)
+    stream = talk([Turn(role="user", content="weekends are the worst now")], WAIT, evaluate(WAIT),
+                  model, today=TODAY)
+    assert stream.read() == reply
+    assert stream.engine == "llm" and not stream.replaced

@@ -15,10 +15,12 @@ LANGS = ("en", "es", "pt", "fr", "de", "it")
 TRAIN_BATCHES = ("train", "train2", "train3", "train4", "train5", "train6", "train7", "train8",
                  "train9", "train10", "train11", "train12", "train13", "train14", "train15",
                  "train16", "train17", "train18", "train19", "train20", "train21", "train22",
-                 "train23")
+                 "train23", "train27")
 # Batch 14 (en, pt Brazil and Portugal, it) waited one round because, trained on alone, it cost
 # held-out English certain one case under its floor; it went in with batches 16-19 (en 16-19,
-# pt 16 Brazil and 17 Portugal, it 16) and 20-23 (English).
+# pt 16 Brazil and 17 Portugal, it 16) and 20-23 (English); 27 (English, indirect signs:
+# preparations, means in context, farewells) went in with the everyday batches
+# talk/everyday_train_a-g (training/train_screen.py).
 # en_train17's crisis texts join a warning sentence to shared breakup sentences; its safe
 # "mixed_safe" texts use the same shared sentences equally often, so they carry no signal.
 # Written (blind, 2026-12-02) but not trained on yet: en_train24 (minimal pairs), en_train25
@@ -79,6 +81,24 @@ def heldout_texts() -> frozenset[str]:
     like "ho deciso di uccidermi" were written independently into both."""
     return frozenset(_key(c["text"]) for cases in screen_split("heldout").values()
                      for c in cases)
+
+
+# Talk corpora that are measured and never learned (tests/test_screen_corpus.py): the held-out
+# talk, replies and letters, and the fresh everyday validation batches.
+KEPT_TALK = (("talk_heldout", "message"), ("replies_heldout", "reply"),
+             ("letters_heldout", "letter"), ("replies_valid", "reply"),
+             ("everyday_valid_a", "message"), ("everyday_valid_b", "message"))
+
+
+def kept_talk_texts() -> frozenset[str]:
+    """The kept talk corpora's texts (casefolded, spaces collapsed), so that an everyday text a
+    training batch happens to share word for word ("its like someone turned the volume down on
+    everything", written independently into two batches) is left out of training."""
+    out: set[str] = set()
+    for name, table in KEPT_TALK:
+        with (CORPORA / "talk" / f"{name}.toml").open("rb") as f:
+            out.update(_key(row["text"]) for row in tomllib.load(f)[table])
+    return frozenset(out)
 
 
 def screen_training_cases() -> list[dict[str, Any]]:

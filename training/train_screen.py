@@ -32,7 +32,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import CORPORA, LANGS, screen_training_cases  # noqa: E402
+from corpus import CORPORA, LANGS, kept_talk_texts, screen_training_cases  # noqa: E402
 
 from assistant import semantic  # noqa: E402
 from assistant.guide import get_guide  # noqa: E402
@@ -40,6 +40,7 @@ from assistant.hashed import Batch, HashedHead, fit_hashed  # noqa: E402
 from assistant.safety.semantic import (  # noqa: E402
     HEAD_PATH,
     LABELS,
+    MIN_CERTAIN_WORDS,
     PHRASE_MIN_SCORE,
     PHRASES_PATH,
     THRESHOLDS_PATH,
@@ -68,8 +69,9 @@ EVERYDAY_WEIGHT = 3.0
 REPLY_WEIGHT = 1.0
 # "Certain" (the sticky panel, no question) on the score alone: at the level reached by at most
 # CERTAIN_FPR of a language's non-crisis training texts, out of fold, and in English above every
-# everyday heartbreak text's out-of-fold score (EVERYDAY_CERTAIN_FPR 0), since everyday talk
-# scores high on stray words ("my room is a disaster and i cant bring myself to do laundry").
+# everyday heartbreak text's out-of-fold score (EVERYDAY_CERTAIN_FPR 0 until 2026-12-02, below),
+# since everyday talk scores high on stray words ("my room is a disaster and i cant bring myself
+# to do laundry").
 # Until batch 19 it was 0.3% of everyday talk, the third-highest of 848 texts: then about one
 # everyday message in 300 would get a sticky panel and no drafting, and one of the 107 held-out
 # talk messages did (0.919 against a level of 0.874) once batches 14-19 were learned. Measured
@@ -80,8 +82,24 @@ REPLY_WEIGHT = 1.0
 # and at least semantic.CONFIRM_SCORE) is certain too, since two signals agree
 # (assistant/safety/screening.py): +3.6 points of English certain on the validation batches
 # (+1.0 point of safe texts flagged) when it was introduced.
+# With the seven blind everyday batches (2026-12-02: 4,077 everyday texts, not 848) "above every
+# everyday text" stopped meaning anything: the highest of them out of fold scored 0.985 ("painted
+# my bedroom wall sage green myself"), which made 44.7% of the validation batches' English crisis
+# texts certain. So the level is a share of everyday talk again, EVERYDAY_CERTAIN_FPR, and a mined
+# crisis phrase (semantic.py) with a score of at least the level that PHRASE_CERTAIN_FPR of
+# everyday talk reaches is certain too. Chosen on the validation batches and the fresh everyday
+# batches (talk/everyday_valid_a, _b: 914 messages, never learned), with batches 1-23 and 27:
+#   everyday share   phrase-certain   validation certain   fresh everyday given the panel
+#   0.2%             no               58.6%                0.00%
+#   0.2%             4%               69.9%                0.11% (1 message)
+#   0.3%             no               60.9%                0.44%
+#   1%               no               73.5%                0.98%
+# (safe validation texts flagged 0.3-1.0%; English caught 91.7% throughout). The score alone
+# can't go lower: the everyday messages that reach 0.8-0.9 are heavy but safe ("honestly im done
+# with the texting games. i cant do it anymore"), and hold no mined phrase.
 CERTAIN_FPR = 0.015
-EVERYDAY_CERTAIN_FPR = 0.0
+EVERYDAY_CERTAIN_FPR = 0.002
+PHRASE_CERTAIN_FPR = 0.04
 # Regularisation chosen on the validation batches (crisis caught at the level that asks about
 # 8% / 2% of their safe texts): 3e-6 gave en 86.1/67.9%, 3e-7 90.4/75.2% (pt, it no worse).
 L2 = 3e-7
@@ -97,9 +115,27 @@ FOLDS = 5
 # the veto): at least 3 texts from 3 batches and a score of 0.2, caught 90.7% -> 93.4%, safe
 # texts asked 6.9% -> 7.3%, but 1.1% of everyday talk newly asked; 5 texts and 0.2, 92.4% and
 # 6.9%, 0.5% of everyday talk; 10 texts, 91.4% and 0.0%.
-PHRASE_MIN_TEXTS = 5
+# With the seven blind everyday batches vetoing (2026-12-02, batches 1-23 and 27, 4,077 everyday
+# texts) phrases in 3 texts cost far less everyday talk, and phrases now also make a text certain
+# (PHRASE_CERTAIN_FPR). On the validation batches, with semantic.PHRASE_MIN_SCORE:
+#   texts  score  caught  certain  fresh everyday: panel  asked
+#   5      0.2    91.7%   69.9%                   1      6.3%
+#   4      0.15   92.4%   71.2%                   2      6.5%
+#   3      0.15   92.7%   74.2%                   4      6.3%   (chosen)
+#   3      0.1    93.0%   74.2%                   4      6.9%
+# (safe validation texts flagged 0.7% and asked 6.9-7.3% throughout.)
+PHRASE_MIN_TEXTS = 3
 PHRASE_MIN_BATCHES = 3
 PHRASE_LANGUAGES = ("en",)
+
+
+# Blind everyday talk (2026-12-02, seven writers, about 460 messages each, none of whom saw a
+# rule or a corpus): life updates and small wins, logistics with the ex, heavy but safe feelings,
+# questions to the app, anger and venting, the rest of life, and other voices (older people,
+# world Englishes, non-native speakers, teenagers). Before them the head had learned about 850
+# everyday texts, and read words it had seen mostly in crisis texts as crisis: "ran 5k without
+# stopping!!" scored 0.85, "painted my bedroom wall sage green myself" 1.00.
+EVERYDAY_BATCHES = tuple(f"everyday_train_{k}" for k in "abcdefg")
 
 
 def training_set() -> tuple[list[str], list[str], list[str], list[float], list[str]]:
@@ -116,9 +152,11 @@ def training_set() -> tuple[list[str], list[str], list[str], list[float], list[s
         langs.append(case["lang"])
         batches.append(case["batch"])
     everyday: list[tuple[str, str]] = []  # never crisis: heartbreak talk, notes, drafts, guide
-    for name in ("talk_train", "talk_train2"):
+    kept = kept_talk_texts()  # never learned, even where a training batch says the same
+    for name in ("talk_train", "talk_train2", *EVERYDAY_BATCHES):
         with (CORPORA / "talk" / f"{name}.toml").open("rb") as f:
-            everyday += [(m["text"], name) for m in tomllib.load(f)["message"]]
+            everyday += [(m["text"], name) for m in tomllib.load(f)["message"]
+                         if " ".join(m["text"].casefold().split()) not in kept]
     for name in ("notes_train", "notes_train2"):
         with (CORPORA / "talk" / f"{name}.toml").open("rb") as f:
             everyday += [(n["notes"], name) for n in tomllib.load(f)["note"]]
@@ -148,7 +186,8 @@ def training_set() -> tuple[list[str], list[str], list[str], list[float], list[s
     # talk/letters_train.toml (unsent letters, blind) is not learned yet: it fixed most flagged
     # letters but cost English validation recall (tests/test_screen_corpus.py, letters test).
     with (CORPORA / "talk" / "replies_train.toml").open("rb") as f:
-        add_safe_english([(r["text"], REPLIES) for r in tomllib.load(f)["reply"]], REPLY_WEIGHT)
+        add_safe_english([(r["text"], REPLIES) for r in tomllib.load(f)["reply"]
+                          if " ".join(r["text"].casefold().split()) not in kept], REPLY_WEIGHT)
     return texts, labels, langs, weights, batches
 
 
@@ -158,7 +197,9 @@ REPLIES = "replies"  # the batch of a listener's reply (training_set)
 # never saw its batch: a fresh batch of talk differs from the one the head learned (random
 # folds put 7.1% of everyday talk over the English ask level; held-out talk had 10.3%).
 EVERYDAY_FOLDS = {"talk_train": 0, "talk_train2": 1, "notes_train": 2, "notes_train2": 3,
-                  "drafts": 4, "guide": 4}
+                  "drafts": 4, "guide": 4, "everyday_train_a": 0, "everyday_train_b": 1,
+                  "everyday_train_c": 2, "everyday_train_d": 3, "everyday_train_e": 4,
+                  "everyday_train_f": 0, "everyday_train_g": 1}
 
 
 def folds(batches: Sequence[str]) -> list[np.ndarray]:
@@ -197,6 +238,11 @@ def mine_phrases(runs: Sequence[set[str]], labels: Sequence[str], langs: Sequenc
     return sorted(run for run, by_batch in seen.items() if run not in vetoed
                   and sum(by_batch.values()) >= PHRASE_MIN_TEXTS
                   and len(by_batch) >= PHRASE_MIN_BATCHES)
+
+
+def _up(level: float) -> float:
+    """A level rounded up to 4 places, so a text scoring exactly at it stays under it."""
+    return math.ceil(level * 1e4 + 1e-9) / 1e4
 
 
 def letters() -> list[str]:
@@ -274,9 +320,11 @@ def main(argv: Sequence[str] | None = None) -> None:
         if lang == "en":
             ask = max(ask, float(np.quantile(scores[everyday], 1 - EVERYDAY_ASK_FPR)))
             certain = max(certain, float(np.quantile(scores[everyday], 1 - EVERYDAY_CERTAIN_FPR)))
-        # Rounded up, so a text scoring exactly at the quantile (with EVERYDAY_CERTAIN_FPR 0,
-        # the highest everyday text) stays under the level.
-        thresholds[lang] = {"ask": round(ask, 4), "certain": math.ceil(certain * 1e4 + 1e-9) / 1e4}
+        # Rounded up, so a text scoring exactly at the quantile stays under the level.
+        thresholds[lang] = {"ask": round(ask, 4), "certain": _up(certain)}
+        if lang in PHRASE_LANGUAGES:
+            thresholds[lang]["phrase"] = _up(max(ask, float(np.quantile(
+                scores[everyday], 1 - PHRASE_CERTAIN_FPR))))
         print(f"  {lang}: ask at >= {ask:.3f} ({np.mean(mine >= ask):.1%} of its crisis texts, "
               f"{np.mean(other >= ask):.1%} of the rest); certain at >= {certain:.3f} "
               f"({np.mean(mine >= certain):.1%}, {np.mean(other >= certain):.1%} of the rest)")
@@ -292,15 +340,19 @@ def main(argv: Sequence[str] | None = None) -> None:
                for lang in PHRASE_LANGUAGES}
     for lang, found in phrases.items():
         # Out of fold: each everyday source's texts against phrases that source didn't veto.
-        newly = total = 0
+        newly = certain_too = total = 0
+        ask_at, certain_at, phrase_at = (thresholds[lang][k] for k in ("ask", "certain", "phrase"))
         for source in sorted({b for b in batches if b.startswith(EVERYDAY)}):
             left_out = set(mine_phrases(runs, labels, langs, batches, lang, vetoes, source))
             mine = np.flatnonzero(np.array(batches) == source)
             total += len(mine)
-            newly += sum(1 for i in mine if scores[i] < thresholds[lang]["ask"]
-                         and scores[i] >= PHRASE_MIN_SCORE and runs[i] & left_out)
+            held = [i for i in mine if runs[i] & left_out]
+            newly += sum(1 for i in held if PHRASE_MIN_SCORE <= scores[i] < ask_at)
+            certain_too += sum(1 for i in held if phrase_at <= scores[i] < certain_at
+                               and len(texts[i].split()) >= MIN_CERTAIN_WORDS)
         print(f"  {lang}: {len(found)} mined crisis phrases; out of fold they would newly ask "
-              f"about {newly / total:.2%} of everyday talk")
+              f"about {newly / total:.2%} of everyday talk, and make {certain_too / total:.2%} "
+              f"certain (a phrase and a score of at least {phrase_at:.3f})")
     head = _fit(grams, labels, weights)
     head.save(HEAD_PATH)
     THRESHOLDS_PATH.write_text(json.dumps(thresholds, indent=1, sort_keys=True) + "\n")

@@ -30,11 +30,12 @@ from assistant.safety.responses import (
 )
 
 
-def screen(text: str) -> Screening:
-    """Classify ``text`` (see ``assistant.safety.screening.screen``). Pure; never raises."""
+def screen(text: str, *, by_model: bool = False) -> Screening:
+    """Classify ``text`` (see ``assistant.safety.screening.screen``; ``by_model`` for a model's
+    reply or summary rather than a person's words). Pure; never raises."""
     from assistant.safety.screening import screen as run
 
-    return run(text)
+    return run(text, by_model=by_model)
 
 
 def screen_rules(text: str) -> Screening:

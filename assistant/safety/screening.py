@@ -14,6 +14,7 @@ from assistant.safety.semantic import (
     PHRASE_MIN_SCORE,
     crisis_phrases,
     crisis_score,
+    phrase_level,
     pieces,
     thresholds,
 )
@@ -82,7 +83,7 @@ def screen_rules(text: str) -> Screening:
     return Screening(kind=kind, matched=fired, ask=kind == "none" and "ask" in kinds)
 
 
-def screen(text: str) -> Screening:
+def screen(text: str, *, by_model: bool = False) -> Screening:
     """Classify ``text`` as none, crisis, harm to others or harassment, and whether to ask.
     Pure; never raises.
 
@@ -92,7 +93,12 @@ def screen(text: str) -> Screening:
     harm, which outranks harassment; ``matched`` lists every rule that fired. A text the rules
     don't find certain is then scored by the semantic layer: a very high score is crisis, a
     middle one asks (as do soft rules, and mined crisis phrases with a low score), and a soft
-    rule with a middle score is crisis.
+    rule or a mined phrase with a score that agrees is crisis.
+
+    ``by_model``: the text is a model's (a listener's reply, a summary), not a person's own
+    words. The mined phrases are left out: they are how people write about themselves in crisis,
+    and a reply that reflects someone's words back ("when you say you can't do this anymore...")
+    holds them without being one. The rules and the score read it as any other text.
     """
     if not text or text.isspace():
         return Screening()
@@ -114,9 +120,14 @@ def screen(text: str) -> Screening:
             # the score reads as worrying too: two independent signals agree, so it is certain.
             # Under CONFIRM_SCORE the score is too weak to agree; the soft sign still asks.
             kind, matched, ask = "crisis", (*matched, "semantic.confirms"), False
+        elif (decides and not by_model and score >= phrase_level(language)
+              and crisis_phrases(text, language, parts)):
+            # So does a mined crisis phrase (a run of words no safe text ever used) with a score
+            # that reads the text as worrying too; with a lower score the phrase only asks.
+            kind, matched, ask = "crisis", (*matched, "semantic.phrase-confirms"), False
         elif score >= ask_at and kind == "none":
             ask, matched = True, (*matched, "semantic.ask")
-        elif kind == "none" and not ask and score >= PHRASE_MIN_SCORE and crisis_phrases(
-                text, language, parts):
+        elif kind == "none" and not ask and not by_model and score >= PHRASE_MIN_SCORE and (
+                crisis_phrases(text, language, parts)):
             ask, matched = True, (*matched, "semantic.phrase")
     return Screening(kind=kind, matched=matched, ask=ask, score=score, language=language)

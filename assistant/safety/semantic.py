@@ -45,32 +45,55 @@ CONFIRM_SCORE = 0.6
 # Mined phrases (training/train_screen.py, mine_phrases): runs of PHRASE_WORDS words, within one
 # clause, that the blind batches' crisis texts use again and again and no safe text ever does
 # ("i just do not want to", "not be around"). One is a soft sign: with a score of at least
-# PHRASE_MIN_SCORE it asks (screening.py). It may only ask: a run of common words also turns up
-# in everyday talk now and then (out of fold, in 0.5% of it).
+# PHRASE_MIN_SCORE it asks (screening.py): a run of common words also turns up in everyday talk
+# now and then, so with a score under the phrase level below it only asks (0.15 and 0.2 chosen on
+# the validation batches: training/train_screen.py, PHRASE_MIN_TEXTS).
+# A phrase with a score of at least the language's "phrase" level (crisis_thresholds.json) is
+# certain instead: two signals agree, the run of words no safe text has ever used and a score that
+# reads the text as worrying too, as for a soft rule (CONFIRM_SCORE). The level is where 4% of
+# everyday talk scores out of fold (training/train_screen.py, PHRASE_CERTAIN_FPR); few everyday
+# texts that high hold a phrase as well (make train prints the share, out of fold).
 PHRASE_WORDS = (2, 5)
-PHRASE_MIN_SCORE = 0.2
+PHRASE_MIN_SCORE = 0.15
 _CLAUSE = re.compile(r"[.!?,;:()\"\n]+")
 
 log = logging.getLogger(__name__)
 
 
+_NEVER = float("inf")
+
+
 @lru_cache(maxsize=1)
-def _head() -> tuple[HashedHead, dict[str, tuple[float, float]]]:
+def _head() -> tuple[HashedHead, dict[str, tuple[float, float, float]]]:
     raw = json.loads(THRESHOLDS_PATH.read_text())
-    never = float("inf")  # "certain": null: the score alone never makes a crisis certain
+
+    def level(value: float | None) -> float:  # null: the score never gets there
+        return _NEVER if value is None else float(value)
+
     per_language = {
-        lang: (float(t["ask"]), never if t["certain"] is None else float(t["certain"]))
+        lang: (float(t["ask"]), level(t["certain"]), level(t.get("phrase")))
         for lang, t in raw.items()
     }
     return load_head(HEAD_PATH, LABELS), per_language
+
+
+def _levels(language: str) -> tuple[float, float, float]:
+    per_language = _head()[1]
+    return per_language.get(language, per_language["en"])
 
 
 def thresholds(language: str = "en") -> tuple[float, float]:
     """(ask, certain) for texts in ``language``: a score at or above ``ask`` asks; at or above
     ``certain`` is crisis. Chosen per language by cross-validation on training data
     (training/train_screen.py)."""
-    per_language = _head()[1]
-    return per_language.get(language, per_language["en"])
+    ask, certain, _phrase = _levels(language)
+    return ask, certain
+
+
+def phrase_level(language: str = "en") -> float:
+    """The score at or above which a mined crisis phrase makes a text certain (infinite for a
+    language with no such level)."""
+    return _levels(language)[2]
 
 
 def pieces(text: str) -> list[str]:
