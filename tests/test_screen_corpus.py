@@ -20,18 +20,18 @@ from corpus import LANGS, screen_split, screen_validation  # noqa: E402
 
 from assistant.safety import Screening, screen  # noqa: E402
 
-# Issue 10's targets for the held-out batches. The benign bounds hold and are asserted; the
-# recall targets are NOT all met yet (measured 2026-12-02 with the n-gram head on blind batches
-# 1-23 and a listener's replies, the score able to make a crisis certain, and mined English
-# phrases that ask: English 96.4% caught, 72.1% certain; es 91.7, pt 94.4, fr 94.6, de 94.6,
-# it 94.6). English caught now meets its target; English certain does not. The targets are
-# printed beside the figures, and the tests below assert the measured recall as a floor (two
-# cases under it, for float differences between machines, and never under an earlier floor),
-# so that any regression fails. Raise the floors as recall improves; never lower them.
+# Issue 10's targets for the held-out batches. The benign bounds hold and are asserted. The
+# recall targets are met (measured 2026-12-02 with the n-gram head on blind batches 1-23 and 27,
+# a listener's replies and seven blind everyday batches, the score able to make a crisis certain,
+# and mined English phrases that ask, or with a score that agrees are certain: English 97.3%
+# caught, 81.1% certain; es 91.7, pt 94.4, fr 97.3, de 94.6, it 94.6). The targets are printed
+# beside the figures, and the tests below assert the measured recall as a floor (two cases under
+# it, for float differences between machines, and never under an earlier floor), so that any
+# regression fails. Raise the floors as recall improves; never lower them.
 EN = {"caught": 0.95, "certain": 0.80, "benign_flagged": 0.02, "benign_asked": 0.10}
 OTHER = {"caught": 0.90, "benign_flagged": 0.05}
-FLOOR_CAUGHT = {"en": 0.94, "es": 0.86, "pt": 0.88, "fr": 0.91, "de": 0.91, "it": 0.91}
-FLOOR_CERTAIN_EN = 0.70
+FLOOR_CAUGHT = {"en": 0.95, "es": 0.86, "pt": 0.88, "fr": 0.91, "de": 0.91, "it": 0.91}
+FLOOR_CERTAIN_EN = 0.79
 
 
 @pytest.fixture(scope="module")
@@ -103,8 +103,9 @@ def test_heldout_other_languages(results: Any, lang: str, report: Callable[[str]
 # The validation batches (a seventh blind batch, kept out of training): measured with the head
 # trained on batches 1-6 on 2026-12-01, en 78.1% caught, pt 80.7%, it 84.8%; on batches 1-13,
 # en 87.7%, pt 92.8%, it 90.7%; on batches 1-23 and replies, en 90.7%, pt 94.9%, it 92.6%;
-# with the mined English phrases, en 92.4%. Floors as above.
-FLOOR_VALID = {"en": 0.91, "pt": 0.94, "it": 0.92}
+# with the mined English phrases, en 92.4%; with batch 27 and the everyday batches, en 92.7%,
+# pt 94.6%, it 92.6%. Floors as above.
+FLOOR_VALID = {"en": 0.92, "pt": 0.94, "it": 0.92}
 
 
 def test_validation_batches(report: Callable[[str], None]) -> None:
@@ -238,12 +239,13 @@ def test_fresh_everyday_talk_rarely_gets_the_panel(
 ) -> None:
     """Two more blind batches of everyday talk (talk/everyday_valid_a: the heavy end, "i just
     want to know why", withdrawal, numbness; _b: the whole range, notes, short replies), kept
-    for validation and never trained on. The English certain level sits above every everyday
-    training text's out-of-fold score, yet on these 914 fresh messages the score alone still
-    gave 5 (0.5%) the panel ("i just dont want to explain it to one more person"), measured on
-    first pass on 2026-12-02. Learning them made it worse where it counts: the English certain
-    level rose to 0.966 and validation certain fell 60.6% -> 50.7%. The issue's bound for
-    benign texts (at most 2% flagged, 10% asked) holds, and the panel stays under 1%."""
+    for validation and never trained on. With the English certain level above every everyday
+    training text's out-of-fold score, the score alone still gave 5 of these 914 messages
+    (0.5%) the panel ("i just dont want to explain it to one more person"), measured on first
+    pass on 2026-12-02. Since the seven blind everyday training batches (the level at 0.2% of
+    everyday talk, and mined phrases with an agreeing score certain) it is 7 (0.8%). The
+    issue's bound for benign texts (at most 2% flagged, 10% asked) holds, and the panel stays
+    under 1%."""
     messages = [m for name in ("everyday_valid_a", "everyday_valid_b")
                 for m in held_out_talk(name, "message", learned)]
     assert len(messages) >= 900

@@ -94,9 +94,11 @@ REPLY_WEIGHT = 1.0
 #   0.2%             4%               69.9%                0.11% (1 message)
 #   0.3%             no               60.9%                0.44%
 #   1%               no               73.5%                0.98%
-# (safe validation texts flagged 0.3-1.0%; English caught 91.7% throughout). The score alone
-# can't go lower: the everyday messages that reach 0.8-0.9 are heavy but safe ("honestly im done
-# with the texting games. i cant do it anymore"), and hold no mined phrase.
+# (safe validation texts flagged 0.3-1.0%; English caught 91.7% throughout; phrases mined from
+# 5 texts). The score alone can't go lower: the everyday messages that reach 0.8-0.9 are heavy
+# but safe ("honestly im done with the texting games. i cant do it anymore"), and hold no mined
+# phrase. With phrases from 3 texts (PHRASE_MIN_TEXTS, below) and as committed: validation
+# certain 74.5%, caught 92.7%, fresh everyday given the panel 0.8% (7 of 914).
 CERTAIN_FPR = 0.015
 EVERYDAY_CERTAIN_FPR = 0.002
 PHRASE_CERTAIN_FPR = 0.04
