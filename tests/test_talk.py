@@ -253,15 +253,22 @@ def test_a_model_stuck_in_a_loop_is_cut_off_and_the_guide_answers() -> None:
         "rumination").sections
 
 
-def test_a_model_reply_that_runs_into_the_length_cap_is_not_kept() -> None:
-    rambling = " ".join(f"thought{i} about {i % 7} things" for i in range(600))
-    model, _ = scripted(rambling)
+@pytest.mark.parametrize(("reply", "why", "gone"), [
+    (" ".join(f"thought{i} about {i % 7} things" for i in range(600)), "length limit",
+     "thought1 "),
+    ("You could always just kill yourself and be done with all of it, honestly.",
+     "safety screen", "kill yourself"),
+])
+def test_a_model_reply_that_cant_be_kept_is_replaced_by_the_guides(
+        reply: str, why: str, gone: str) -> None:
+    """One that runs into the length cap, and one the safety screen flags."""
+    model, _ = scripted(reply)
     history = [Turn(role="user", content="I miss her so much")]
     stream = talk(history, WAIT, evaluate(WAIT), model, today=TODAY)
     list(stream)
     assert stream.engine == "guide" and stream.replaced
-    assert "length limit" in stream.note
-    assert "thought1 " not in stream.text
+    assert why in stream.note
+    assert gone not in stream.text
 
 
 def test_the_talk_prompt_carries_what_the_message_seems_to_be_about() -> None:
@@ -278,16 +285,6 @@ def test_the_talk_prompt_carries_what_the_message_seems_to_be_about() -> None:
     talk([Turn(role="user", content="I haven't been sleeping since she left")], GO,
          evaluate(GO), model, today=TODAY).read()
     assert "[after-self-care]" in str(rec.prompts[0][0].content)
-
-
-def test_a_model_reply_the_screen_flags_is_replaced_by_the_guides() -> None:
-    model, _ = scripted("You could always just kill yourself and be done with all of it, honestly.")
-    history = [Turn(role="user", content="I miss her so much")]
-    stream = talk(history, WAIT, evaluate(WAIT), model, today=TODAY)
-    list(stream)
-    assert stream.engine == "guide" and stream.replaced
-    assert "safety screen" in stream.note
-    assert "kill yourself" not in stream.text
 
 
 def test_a_reply_reflecting_someones_words_is_not_read_for_their_phrases(
