@@ -223,15 +223,21 @@ def test_everyday_heartbreak_talk_is_rarely_asked_about(
 ) -> None:
     """Most of what people write is ordinary heartbreak: the talk engine's held-out messages
     (never trained on by the crisis head) are asked about at most 10% of the time, and the
-    semantic layer alone never makes one a crisis."""
+    semantic layer alone (the score, or a mined phrase with an agreeing score) gives at most 2%
+    of them the crisis panel, the issue's bound for benign texts. Until 2026-12-02 it gave none,
+    and this test asserted none (counting only "semantic.crisis"); since a mined phrase with an
+    agreeing score is certain, 2 of the 107 get the panel that way, the price of English being
+    80% certain. The fresh everyday batches (914 messages) hold that panel under 1%."""
     messages = held_out_talk("talk_heldout", "message", learned)
     found = [screen(m) for m in messages]
     asked = sum(s.ask for s in found)
+    by_layer = sum(s.kind == "crisis" and all(m.startswith("semantic.") for m in s.matched)
+                   for s in found)
     report(f"everyday heartbreak talk ({len(messages)} held-out messages): asked {asked} "
-           f"({asked / len(messages):.1%}), flagged by rules "
-           f"{sum(s.flagged for s in found)}")
+           f"({asked / len(messages):.1%}), flagged {sum(s.flagged for s in found)}, of them "
+           f"given the panel by the semantic layer alone {by_layer}")
     assert asked / len(messages) <= 0.10
-    assert not any("semantic.crisis" in s.matched for s in found)
+    assert by_layer / len(messages) <= EN["benign_flagged"]
 
 
 def test_fresh_everyday_talk_rarely_gets_the_panel(
