@@ -1,9 +1,10 @@
 """What the English "certain" level trades: crisis texts made certain against everyday texts
 given the sticky crisis panel, at the committed level and at lower ones.
 
-The committed level (assistant/models/crisis_thresholds.json, en.certain) sits above every
-everyday training text's out-of-fold score (training/train_screen.py). This prints, for that
-level and a few lower ones, with everything else as committed:
+The committed level (assistant/models/crisis_thresholds.json, en.certain) is where 0.2% of the
+everyday training texts score out of fold (training/train_screen.py); mined phrases with an
+agreeing score are certain too, unchanged here. This prints, for that level and a few lower
+ones, with everything else as committed:
   - the validation batches (en_valid): crisis texts certain, safe texts flagged;
   - fresh everyday talk (talk/everyday_valid_a and _b, never trained on): share given the panel;
   - held-out everyday talk (talk/talk_heldout): messages given the panel;
