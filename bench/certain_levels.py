@@ -62,7 +62,8 @@ def main(argv: list[str] | None = None) -> None:
     print(f"English certain level: crisis certain (safe flagged) | fresh everyday ({len(fresh)}) "
           f"given the panel | held-out talk ({len(talk)}) given the panel")
     for level in (committed, *(x for x in LEVELS if x < committed)):
-        levels = dict(per_language, en=(per_language["en"][0], level))
+        ask, _certain, phrase = per_language["en"]
+        levels = dict(per_language, en=(ask, level, phrase))
         layer._head = lambda levels=levels: (head, levels)  # type: ignore[assignment]
         certain, flagged = _certain_and_flagged(validation)
         row = f"  {level:.4f}{' (committed)' if level == committed else '            '}: "
