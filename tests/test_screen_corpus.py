@@ -183,8 +183,7 @@ def test_retraining_mines_the_committed_phrases() -> None:
     from assistant.safety.semantic import PHRASES_PATH, word_runs
 
     texts, labels, langs, _weights, batches = ts.training_set()
-    runs = [word_runs(t) if lang == "en" else set() for t, lang in zip(texts, langs, strict=True)]
-    vetoes = [word_runs(t) for t in ts.letters()]
+    runs, vetoes = ts.phrase_runs(texts, langs)
     again = ts.mine_phrases(runs, labels, langs, batches, "en", vetoes)
     assert json.loads(PHRASES_PATH.read_text()) == {"en": again}
     safe = set().union(*(word_runs(t) for t, label, lang in zip(texts, labels, langs, strict=True)

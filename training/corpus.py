@@ -71,7 +71,8 @@ def screen_validation() -> dict[str, list[dict[str, Any]]]:
     return out
 
 
-def _key(text: str) -> str:
+def text_key(text: str) -> str:
+    """A text as compared across corpora: casefolded, runs of spaces collapsed."""
     return " ".join(text.casefold().split())
 
 
@@ -79,7 +80,7 @@ def heldout_texts() -> frozenset[str]:
     """The held-out batches' texts (casefolded, spaces collapsed), only so that training can
     leave out any training case that happens to say exactly the same thing: short phrases
     like "ho deciso di uccidermi" were written independently into both."""
-    return frozenset(_key(c["text"]) for cases in screen_split("heldout").values()
+    return frozenset(text_key(c["text"]) for cases in screen_split("heldout").values()
                      for c in cases)
 
 
@@ -97,7 +98,7 @@ def kept_talk_texts() -> frozenset[str]:
     out: set[str] = set()
     for name, table in KEPT_TALK:
         with (CORPORA / "talk" / f"{name}.toml").open("rb") as f:
-            out.update(_key(row["text"]) for row in tomllib.load(f)[table])
+            out.update(text_key(row["text"]) for row in tomllib.load(f)[table])
     return frozenset(out)
 
 
@@ -113,4 +114,4 @@ def screen_training_cases() -> list[dict[str, Any]]:
             path = SCREEN / f"{lang}_{batch}.toml"
             if path.exists():
                 cases.extend(dict(c, lang=lang, batch=batch) for c in load_cases(path))
-    return [c for c in cases if _key(c["text"]) not in held]
+    return [c for c in cases if text_key(c["text"]) not in held]

@@ -32,7 +32,13 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import CORPORA, LANGS, kept_talk_texts, screen_training_cases  # noqa: E402
+from corpus import (  # noqa: E402
+    CORPORA,
+    LANGS,
+    kept_talk_texts,
+    screen_training_cases,
+    text_key,
+)
 
 from assistant import semantic  # noqa: E402
 from assistant.guide import get_guide  # noqa: E402
@@ -158,7 +164,7 @@ def training_set() -> tuple[list[str], list[str], list[str], list[float], list[s
     for name in ("talk_train", "talk_train2", *EVERYDAY_BATCHES):
         with (CORPORA / "talk" / f"{name}.toml").open("rb") as f:
             everyday += [(m["text"], name) for m in tomllib.load(f)["message"]
-                         if " ".join(m["text"].casefold().split()) not in kept]
+                         if text_key(m["text"]) not in kept]
     for name in ("notes_train", "notes_train2"):
         with (CORPORA / "talk" / f"{name}.toml").open("rb") as f:
             everyday += [(n["notes"], name) for n in tomllib.load(f)["note"]]
@@ -189,7 +195,7 @@ def training_set() -> tuple[list[str], list[str], list[str], list[float], list[s
     # letters but cost English validation recall (tests/test_screen_corpus.py, letters test).
     with (CORPORA / "talk" / "replies_train.toml").open("rb") as f:
         add_safe_english([(r["text"], REPLIES) for r in tomllib.load(f)["reply"]
-                          if " ".join(r["text"].casefold().split()) not in kept], REPLY_WEIGHT)
+                          if text_key(r["text"]) not in kept], REPLY_WEIGHT)
     return texts, labels, langs, weights, batches
 
 
@@ -199,9 +205,8 @@ REPLIES = "replies"  # the batch of a listener's reply (training_set)
 # never saw its batch: a fresh batch of talk differs from the one the head learned (random
 # folds put 7.1% of everyday talk over the English ask level; held-out talk had 10.3%).
 EVERYDAY_FOLDS = {"talk_train": 0, "talk_train2": 1, "notes_train": 2, "notes_train2": 3,
-                  "drafts": 4, "guide": 4, "everyday_train_a": 0, "everyday_train_b": 1,
-                  "everyday_train_c": 2, "everyday_train_d": 3, "everyday_train_e": 4,
-                  "everyday_train_f": 0, "everyday_train_g": 1}
+                  "drafts": 4, "guide": 4,
+                  **{name: i % FOLDS for i, name in enumerate(EVERYDAY_BATCHES)}}
 
 
 def folds(batches: Sequence[str]) -> list[np.ndarray]:
@@ -240,6 +245,15 @@ def mine_phrases(runs: Sequence[set[str]], labels: Sequence[str], langs: Sequenc
     return sorted(run for run, by_batch in seen.items() if run not in vetoed
                   and sum(by_batch.values()) >= PHRASE_MIN_TEXTS
                   and len(by_batch) >= PHRASE_MIN_BATCHES)
+
+
+def phrase_runs(texts: Sequence[str], langs: Sequence[str]) -> tuple[list[set[str]],
+                                                                   list[set[str]]]:
+    """What mine_phrases reads: each training text's word runs (only in PHRASE_LANGUAGES; the
+    rest get none), and the unsent letters' runs, which only veto."""
+    runs = [word_runs(t) if lang in PHRASE_LANGUAGES else set()
+            for t, lang in zip(texts, langs, strict=True)]
+    return runs, [word_runs(t) for t in letters()]
 
 
 def _up(level: float) -> float:
@@ -334,10 +348,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"  everyday talk (English) out of fold: asked {np.mean(scores[everyday] >= ask_en):.1%}"
           f", certain {np.mean(scores[everyday] >= certain_en):.2%}, highest score "
           f"{scores[everyday].max():.3f}")
-    # Each text's runs of words, once (only where phrases are mined); the letters only veto.
-    runs = [word_runs(t) if lang in PHRASE_LANGUAGES else set()
-            for t, lang in zip(texts, langs, strict=True)]
-    vetoes = [word_runs(t) for t in letters()]
+    runs, vetoes = phrase_runs(texts, langs)  # once, for every mining below
     phrases = {lang: mine_phrases(runs, labels, langs, batches, lang, vetoes)
                for lang in PHRASE_LANGUAGES}
     for lang, found in phrases.items():
