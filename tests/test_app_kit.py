@@ -228,6 +228,31 @@ def test_page_config_sends_what_set_page_config_sends(monkeypatch: pytest.Monkey
         assert sent.page_config_changed.favicon == "emoji:✉️"
 
 
+def test_repl_check_is_skipped_only_under_a_streamlit_runtime(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """app_ui.page_config.skip_repl_check spares a process's first element Streamlit's
+    inspect.stack() REPL check when `streamlit run` is running it, and nowhere else."""
+    from streamlit import delta_generator, env_util, runtime
+
+    monkeypatch.syspath_prepend(str(ROOT))
+    from app_ui import page_config
+
+    checked: list[bool] = []
+    monkeypatch.setattr(env_util, "is_repl", lambda: checked.append(True) or False)
+    monkeypatch.setattr(delta_generator, "_use_warning_has_been_displayed", False)
+    monkeypatch.setattr(runtime, "exists", lambda: False)
+    page_config.skip_repl_check()  # bare Python or AppTest: Streamlit checks as it always did
+    delta_generator._maybe_print_use_warning()
+    assert checked == [True]
+
+    monkeypatch.setattr(delta_generator, "_use_warning_has_been_displayed", False)
+    monkeypatch.setattr(runtime, "exists", lambda: True)
+    page_config.skip_repl_check()  # under `streamlit run`: no check
+    delta_generator._maybe_print_use_warning()
+    assert checked == [True]
+
+
 def test_unreadable_settings_fall_back_to_the_guide_engine_calmly(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
