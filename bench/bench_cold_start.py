@@ -177,12 +177,23 @@ def import_seconds(module: str, tmp: Path) -> float | None:
     return float(out.stdout.strip())
 
 
+def _outside_functions(tree: ast.AST) -> list[ast.AST]:
+    """Every node of ``tree`` that is not inside a function (a function's imports run when it
+    is called: in app.py, when a page first uses the model or the journal, or on the warm-up
+    thread after the first page)."""
+    nodes: list[ast.AST] = []
+    for child in ast.iter_child_nodes(tree):
+        if not isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            nodes += [child, *_outside_functions(child)]
+    return nodes
+
+
 def first_page_modules() -> list[str]:
-    """The modules app.py (with those its functions import on the first run) and the default
-    page import, in order, without duplicates."""
+    """The modules app.py and the default page import outside functions, in order, without
+    duplicates."""
     names: list[str] = []
     for rel in ("app.py", DEFAULT_PAGE):
-        for node in ast.walk(ast.parse((ROOT / rel).read_text(), rel)):
+        for node in _outside_functions(ast.parse((ROOT / rel).read_text(), rel)):
             if isinstance(node, ast.Import):
                 names += [a.name for a in node.names]
             elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
