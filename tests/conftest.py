@@ -3,12 +3,39 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+REPORT = "unsent-report"  # the user property that carries a test's printed figures
+_reports: dict[str, list[str]] = {}  # test id -> its lines, in the order the tests finished
+
+
+@pytest.fixture
+def report(request: pytest.FixtureRequest) -> Callable[[str], None]:
+    """A line of figures to print in every run. The lines travel with the test's report, so
+    they show at the end of the run, per test, also when pytest-xdist runs the test in another
+    process (which prints nothing of its own)."""
+    return lambda line: request.node.user_properties.append((REPORT, line))
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    lines = [str(v) for k, v in report.user_properties if k == REPORT]
+    if lines and report.when == "call":
+        _reports[report.nodeid] = lines
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    if not _reports:
+        return
+    terminalreporter.section("figures printed by the tests")
+    for nodeid, lines in _reports.items():
+        terminalreporter.write_line(nodeid)
+        for line in lines:
+            terminalreporter.write_line(line)
 
 
 @pytest.fixture(autouse=True)

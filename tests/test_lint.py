@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -37,15 +37,6 @@ def _lint(d: dict[str, Any]) -> list[LintIssue]:
 
 def _words(text: str, issue: LintIssue) -> str:
     return text[issue.span[0] : issue.span[1]]
-
-
-@pytest.fixture
-def report(capsys: pytest.CaptureFixture[str]) -> Iterator[Callable[[str], None]]:
-    """Print straight to the terminal, so the figures show in every test run."""
-    lines: list[str] = []
-    yield lines.append
-    with capsys.disabled():
-        print("\n" + "\n".join(lines))
 
 
 def test_corpus_is_big_enough() -> None:
@@ -265,8 +256,6 @@ def test_bad_input_never_raises_and_spans_are_valid(name: str) -> None:
     _check_shape(text, issues)
     if not text.strip():
         assert issues == []
-
-
 
 
 LINEARITY_INPUTS: dict[str, str] = {

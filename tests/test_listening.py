@@ -6,7 +6,7 @@ import datetime as dt
 import re
 import tomllib
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -46,15 +46,6 @@ HELDOUT = _rows("talk_heldout.toml")
 OWN = [r for r in tomllib.loads(
     (ROOT / "training" / "data" / "talk_examples.toml").read_text(encoding="utf-8")
 )["example"]]
-
-
-@pytest.fixture
-def report(capsys: pytest.CaptureFixture[str]) -> Iterator[Callable[[str], None]]:
-    """Print straight to the terminal, so the figures show in every test run."""
-    lines: list[str] = []
-    yield lines.append
-    with capsys.disabled():
-        print("\n" + "\n".join(lines))
 
 
 def opened(checkin: CheckIn) -> list[Turn]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -37,15 +37,6 @@ def _rows(name: str) -> list[dict[str, Any]]:
 
 TRAIN = _rows("notes_train.toml") + _rows("notes_train2.toml")
 HELDOUT = _rows("notes_heldout.toml")
-
-
-@pytest.fixture
-def report(capsys: pytest.CaptureFixture[str]) -> Iterator[Callable[[str], None]]:
-    """Print straight to the terminal, so the figures show in every test run."""
-    lines: list[str] = []
-    yield lines.append
-    with capsys.disabled():
-        print("\n" + "\n".join(lines))
 
 
 def carries(text: str, groups: list[list[str]]) -> bool:

@@ -6,7 +6,7 @@ import random
 import re
 import tomllib
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -43,15 +43,6 @@ def _load_cases() -> list[dict[str, str]]:
 
 
 CASES = _load_cases()
-
-
-@pytest.fixture
-def report(capsys: pytest.CaptureFixture[str]) -> Iterator[Callable[[str], None]]:
-    """Print straight to the terminal, so the figures show in every test run."""
-    lines: list[str] = []
-    yield lines.append
-    with capsys.disabled():
-        print("\n" + "\n".join(lines))
 
 
 def test_corpus_is_big_enough() -> None:
@@ -429,8 +420,6 @@ def test_crisis_survives_noise_around_it() -> None:
     assert screen(noise + "I want to kill myself" + noise).kind == "crisis"
     assert screen("kill\x00myself").kind == "crisis"
     assert screen("\u202ekms\u202c").kind == "crisis"
-
-
 
 
 LINEARITY_INPUTS: dict[str, str] = {

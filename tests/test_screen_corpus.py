@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 import tomllib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -41,14 +41,6 @@ def results() -> dict[tuple[str, str], list[tuple[dict[str, Any], Screening]]]:
         for lang, cases in screen_split(split).items():
             out[lang, split] = [(c, screen(c["text"])) for c in cases]
     return out
-
-
-@pytest.fixture
-def report(capsys: pytest.CaptureFixture[str]) -> Iterator[Callable[[str], None]]:
-    lines: list[str] = []
-    yield lines.append
-    with capsys.disabled():
-        print("\n" + "\n".join(lines))
 
 
 def figures(rows: list[tuple[dict[str, Any], Screening]]) -> dict[str, float]:
