@@ -60,8 +60,14 @@ lint: $(VENV)/.installed-dev
 typecheck: $(VENV)/.installed-dev
 	$(BIN)/mypy assistant app_ui
 
+# The unit tests run in a worker per core (at most 4); the browser and server tests then run on
+# their own, one at a time as before, so the unit tests don't take the CPU they need. Both
+# parts always run, and the target fails if either did.
 pytest: sysdeps $(VENV)/.installed-dev
-	$(BIN)/pytest
+	@$(BIN)/pytest -m "not e2e and not integration" -n auto --maxprocesses 4; unit=$$?; \
+	$(BIN)/pytest -m "e2e or integration"; servers=$$?; \
+	echo "unit tests: exit $$unit; browser and server tests: exit $$servers"; \
+	[ $$unit = 0 ] && [ $$servers = 0 ]
 
 ## test: ruff, mypy on assistant/, then the whole pytest suite
 test: lint typecheck pytest
