@@ -2,7 +2,9 @@
 
 A Chromium context set to Mexican Spanish (``es-MX``) opens the real app: Settings & privacy
 starts on Mexico (``st.context.locale``), and the crisis panel shows Mexico's line. Choosing
-Spain in the browser switches the panel to Spain's line. Nothing leaves the machine.
+Spain in the browser switches the panel to Spain's line. Someone who writes in Spanish is asked
+the direct question in Spanish, carries on after "No", and gets the Spanish panel with their
+country's line. Nothing leaves the machine.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from typing import TYPE_CHECKING
 
 import pytest
 from playwright.sync_api import Browser, Page, Route, expect
-from test_browser import assert_private, key, main, nav, open_app, wait_idle
+from test_browser import assert_private, click, key, main, nav, open_app, wait_idle
+
+from assistant.crisis_i18n import crisis_text
 
 if TYPE_CHECKING:
     from conftest import AppServer, Traffic
@@ -21,6 +25,9 @@ if TYPE_CHECKING:
 pytestmark = pytest.mark.e2e
 
 CRISIS = "honestly I just want to kill myself"
+# As tests/test_app_question.py (which checks the screen reads them so): unsure, and certain.
+UNSURE_ES = "regale mis cosas a mis amigos"
+CRISIS_ES = "me voy a suicidar esta noche, ya no aguanto más"
 
 
 @pytest.fixture
@@ -88,3 +95,36 @@ def test_the_browser_language_picks_the_country_and_settings_can_change_it(
     expect(panel).to_contain_text("112")
     expect(panel).not_to_contain_text("800 911 2000")
     assert_private(traffic)
+
+
+def test_spanish_words_get_the_question_then_the_panel_in_spanish(
+    mexico: tuple[Page, Traffic], app_server: AppServer
+) -> None:
+    page, traffic = mexico
+    words = crisis_text("es")
+    open_app(page, app_server)
+    nav(page, "journal")
+    note = key(page, "urge_note").locator("input")
+    note.fill(UNSURE_ES)
+    click(page, "urge_submit")
+    question = key(page, "direct_question")
+    expect(question).to_contain_text(words.ask_title)
+    expect(question).to_contain_text(words.ask_wished_dead)
+    expect(question.get_by_role("button")).to_have_text(["Sí", "No", "Prefiero no decirlo"])
+    expect(key(page, "crisis_panel")).to_have_count(0)
+
+    click(page, "ask_no")  # "No": the urge is logged and the pause starts, no panel
+    expect(key(page, "direct_question")).to_have_count(0)
+    expect(key(page, "crisis_panel")).to_have_count(0)
+    expect(key(page, "urge_box")).to_contain_text("Logged, not sent")
+
+    note.fill(CRISIS_ES)
+    click(page, "urge_submit")
+    panel = key(page, "crisis_panel")
+    expect(panel).to_contain_text(words.panel_heading)
+    expect(panel).to_contain_text("Línea de la Vida")
+    expect(panel).to_contain_text("800 911 2000")
+    expect(panel).not_to_contain_text("988")
+    expect(key(page, "direct_question")).to_have_count(0)
+    assert_private(traffic)
+
