@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -25,21 +24,16 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "training"))
 
-from corpus import screen_split, screen_validation  # noqa: E402
+from corpus import screen_split, screen_validation, talk_rows  # noqa: E402
 
 from assistant.safety import screen  # noqa: E402
 from assistant.safety import semantic as layer  # noqa: E402
 
-TALK = ROOT / "tests" / "corpora" / "talk"
 LEVELS = (0.9, 0.85, 0.8, 0.75, 0.7)
 
 
 def _messages(*names: str) -> list[str]:
-    out: list[str] = []
-    for name in names:
-        with (TALK / f"{name}.toml").open("rb") as f:
-            out += [m["text"] for m in tomllib.load(f)["message"]]
-    return out
+    return [m["text"] for name in names for m in talk_rows(name, "message")]
 
 
 def _certain_and_flagged(cases: list[dict[str, Any]]) -> tuple[float, float]:

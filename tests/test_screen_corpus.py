@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import sys
-import tomllib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,7 +15,7 @@ from typing import Any
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "training"))
-from corpus import LANGS, screen_split, screen_validation  # noqa: E402
+from corpus import LANGS, screen_split, screen_validation, talk_rows  # noqa: E402
 
 from assistant.safety import Screening, screen  # noqa: E402
 
@@ -190,9 +189,6 @@ def test_a_name_or_two_words_is_never_asked_about(text: str) -> None:
     assert (found.kind, found.ask) == ("none", False), found
 
 
-TALK = Path(__file__).parent / "corpora" / "talk"
-
-
 @pytest.fixture(scope="module")
 def learned() -> frozenset[str]:
     """Every text the crisis head is trained on."""
@@ -203,8 +199,7 @@ def learned() -> frozenset[str]:
 
 def held_out_talk(name: str, table: str, learned: frozenset[str]) -> list[str]:
     """The texts of one held-out corpus in tests/corpora/talk, none of them learned."""
-    with (TALK / f"{name}.toml").open("rb") as f:
-        texts = [row["text"] for row in tomllib.load(f)[table]]
+    texts = [row["text"] for row in talk_rows(name, table)]
     assert not learned & set(texts), name
     return texts
 

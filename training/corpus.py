@@ -9,6 +9,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT / "tests" / "corpora"
 SCREEN = CORPORA / "screen"
+TALK = CORPORA / "talk"
 LANGS = ("en", "es", "pt", "fr", "de", "it")
 # The blind training batches, in the order they were written; each was written before its
 # writers saw any rule or earlier batch.
@@ -37,6 +38,13 @@ def load_cases(path: Path) -> list[dict[str, Any]]:
     with path.open("rb") as f:
         cases: list[dict[str, Any]] = tomllib.load(f)["case"]
     return cases
+
+
+def talk_rows(name: str, table: str) -> list[dict[str, Any]]:
+    """The rows of one table of tests/corpora/talk/<name>.toml ("message", "reply", ...)."""
+    with (TALK / f"{name}.toml").open("rb") as f:
+        rows: list[dict[str, Any]] = tomllib.load(f)[table]
+    return rows
 
 
 def screen_split(split: str, langs: tuple[str, ...] = LANGS) -> dict[str, list[dict[str, Any]]]:
@@ -95,11 +103,8 @@ def kept_talk_texts() -> frozenset[str]:
     """The kept talk corpora's texts (casefolded, spaces collapsed), so that an everyday text a
     training batch happens to share word for word ("its like someone turned the volume down on
     everything", written independently into two batches) is left out of training."""
-    out: set[str] = set()
-    for name, table in KEPT_TALK:
-        with (CORPORA / "talk" / f"{name}.toml").open("rb") as f:
-            out.update(text_key(row["text"]) for row in tomllib.load(f)[table])
-    return frozenset(out)
+    return frozenset(text_key(row["text"]) for name, table in KEPT_TALK
+                     for row in talk_rows(name, table))
 
 
 def screen_training_cases() -> list[dict[str, Any]]:

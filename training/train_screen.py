@@ -37,6 +37,7 @@ from corpus import (  # noqa: E402
     LANGS,
     kept_talk_texts,
     screen_training_cases,
+    talk_rows,
     text_key,
 )
 
@@ -162,12 +163,10 @@ def training_set() -> tuple[list[str], list[str], list[str], list[float], list[s
     everyday: list[tuple[str, str]] = []  # never crisis: heartbreak talk, notes, drafts, guide
     kept = kept_talk_texts()  # never learned, even where a training batch says the same
     for name in ("talk_train", "talk_train2", *EVERYDAY_BATCHES):
-        with (CORPORA / "talk" / f"{name}.toml").open("rb") as f:
-            everyday += [(m["text"], name) for m in tomllib.load(f)["message"]
-                         if text_key(m["text"]) not in kept]
+        everyday += [(m["text"], name) for m in talk_rows(name, "message")
+                     if text_key(m["text"]) not in kept]
     for name in ("notes_train", "notes_train2"):
-        with (CORPORA / "talk" / f"{name}.toml").open("rb") as f:
-            everyday += [(n["notes"], name) for n in tomllib.load(f)["note"]]
+        everyday += [(n["notes"], name) for n in talk_rows(name, "note")]
     with (CORPORA / "drafts.toml").open("rb") as f:
         everyday += [(d["text"], "drafts") for d in tomllib.load(f)["draft"]
                      if d["label"] == "good"]
@@ -193,9 +192,8 @@ def training_set() -> tuple[list[str], list[str], list[str], list[float], list[s
     # and as everyday talk would have raised the English certain level there.
     # talk/letters_train.toml (unsent letters, blind) is not learned yet: it fixed most flagged
     # letters but cost English validation recall (tests/test_screen_corpus.py, letters test).
-    with (CORPORA / "talk" / "replies_train.toml").open("rb") as f:
-        add_safe_english([(r["text"], REPLIES) for r in tomllib.load(f)["reply"]
-                          if text_key(r["text"]) not in kept], REPLY_WEIGHT)
+    add_safe_english([(r["text"], REPLIES) for r in talk_rows("replies_train", "reply")
+                      if text_key(r["text"]) not in kept], REPLY_WEIGHT)
     return texts, labels, langs, weights, batches
 
 
@@ -263,8 +261,7 @@ def _up(level: float) -> float:
 
 def letters() -> list[str]:
     """The unsent letters of the talk training set (they veto phrases; not learned)."""
-    with (CORPORA / "talk" / "letters_train.toml").open("rb") as f:
-        return [row["text"] for row in tomllib.load(f)["letter"]]
+    return [row["text"] for row in talk_rows("letters_train", "letter")]
 
 
 def fit_head() -> HashedHead:
