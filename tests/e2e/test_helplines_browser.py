@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 from playwright.sync_api import Browser, Page, Route, expect
+from test_app_question import CRISIS_ES, UNSURE_ES  # checked there: unsure, and certain
 from test_browser import assert_private, click, key, main, nav, open_app, wait_idle
 
 from assistant.crisis_i18n import crisis_text
@@ -25,9 +26,6 @@ if TYPE_CHECKING:
 pytestmark = pytest.mark.e2e
 
 CRISIS = "honestly I just want to kill myself"
-# As tests/test_app_question.py (which checks the screen reads them so): unsure, and certain.
-UNSURE_ES = "regale mis cosas a mis amigos"
-CRISIS_ES = "me voy a suicidar esta noche, ya no aguanto más"
 
 
 @pytest.fixture
